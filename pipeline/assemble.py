@@ -1,0 +1,324 @@
+"""The one bridge from a processed ``Doc`` to a validated :class:`~pipeline.models.Record`.
+
+Every value carries ``start``/``end`` into the text as read, and :func:`check_offsets`
+verifies ``text[start:end]`` for each of them before the record leaves this module.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import __version__
+from .components.provenance import method_of
+from .entities import (
+    OrgEntity,
+    Ref,
+    clean_name,
+    group_orgs,
+    group_people,
+    make_ref,
+    org_type,
+    resolve_reference,
+    source_text,
+)
+from .errors import RecordValidationError
+from .lexicons import load_lexicons
+from .models import (
+    AgreementCount,
+    DateMention,
+    Extractor,
+    Location,
+    Mention,
+    Organization,
+    Person,
+    Published,
+    Quantity,
+    Record,
+    Role,
+    Source,
+)
+from .rules import rules_hash
+
+TITLE_MARKERS = "#*=>-–—• \t"
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """What the record says about the input: path as given, and the raw bytes' hash and size."""
+
+    path: str
+    sha256: str
+    bytes: int
+
+    @classmethod
+    def from_bytes(cls, path: str, data: bytes) -> SourceInfo:
+        """Describe raw file content."""
+        return cls(path=path, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))
+
+
+def extractor_info(nlp: Language) -> Extractor:
+    """The pipeline's version, model and rules hash for the record's provenance."""
+    rules_dir = nlp.meta.get("uninews", {}).get("rules_dir")
+    meta = nlp.meta
+    model = f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}"
+    return Extractor(
+        version=__version__,
+        model=model,
+        model_version=str(meta.get("version", "0.0.0")),
+        rules_hash=rules_hash(Path(rules_dir)) if rules_dir else "none",
+    )
+
+
+def doc_to_record(doc: Doc, source: SourceInfo, extractor: Extractor, rules_dir: str) -> Record:
+    """Build and validate the record of one processed document.
+
+    Args:
+        doc: the document after the whole uninews pipeline.
+        source: path and hash of the input.
+        extractor: provenance of the pipeline (see :func:`extractor_info`).
+        rules_dir: the rules folder (for the organization-head lexicon).
+
+    Raises:
+        RecordValidationError: when a value's offsets do not point at its text.
+    """
+    text = source_text(doc)
+    heads = load_lexicons(rules_dir).org_heads
+    orgs = group_orgs(doc)
+    org_ids = {id(e): f"O{i}" for i, e in enumerate(orgs, start=1)}
+    org_by_span: dict[tuple[int, int], OrgEntity] = {
+        m.span_key: e for e in orgs for m in e.mentions
+    }
+    organizations = [
+        Organization(
+            id=org_ids[id(e)],
+            name=e.name,
+            aliases=e.aliases,
+            type=org_type(e),
+            mentions=[_mention(m) for m in e.mentions],
+        )
+        for e in orgs
+    ]
+
+    people = group_people(doc)
+    person_by_span = {m.span_key: p for p in people for m in p.mentions}
+    roles: dict[int, list[Role]] = {id(p): [] for p in people}
+    for span in doc.spans.get("roles", []):
+        person = person_by_span.get(tuple(span._.role_person))
+        if person is None:
+            continue
+        org = org_by_span.get(tuple(span._.role_org)) if span._.role_org else None
+        ref = make_ref(doc, span)
+        if ref is None:
+            continue
+        role = Role(
+            title=clean_name(ref.text),
+            text=ref.text,
+            organization=org.name if org else None,
+            organization_id=org_ids[id(org)] if org else None,
+            start=ref.start,
+            end=ref.end,
+            method="rule",
+            rule_id=ref.rule_id,
+        )
+        if all(
+            (r.title, r.organization) != (role.title, role.organization) for r in roles[id(person)]
+        ):
+            roles[id(person)].append(role)
+    persons = [
+        Person(
+            id=f"P{i}",
+            name=p.name,
+            honorific=p.honorific,
+            mentions=[_mention(m) for m in p.mentions],
+            roles=roles[id(p)],
+        )
+        for i, p in enumerate(people, start=1)
+    ]
+
+    record = Record(
+        doc_id=source.sha256[:16],
+        source=Source(path=source.path, sha256=source.sha256, bytes=source.bytes),
+        title=title_of(text),
+        published=_published(doc),
+        people=persons,
+        organizations=organizations,
+        locations=_locations(doc),
+        dates=_dates(doc),
+        agreement_counts=_agreements(doc, orgs, org_ids, heads),
+        quantities=_quantities(doc),
+        extractor=extractor,
+    )
+    check_offsets(record, text)
+    return record
+
+
+def title_of(text: str) -> str | None:
+    """The first non-empty line, without markdown heading marks and with spaces normalised."""
+    for line in text.split("\n"):
+        cleaned = " ".join(line.strip(TITLE_MARKERS).split())
+        if cleaned:
+            return cleaned
+    return None
+
+
+def _mention(ref: Ref) -> Mention:
+    return Mention(
+        text=ref.text, start=ref.start, end=ref.end, method=ref.method, rule_id=ref.rule_id
+    )
+
+
+def _method(span) -> str:
+    return method_of(span.id_)
+
+
+def _published(doc: Doc) -> Published | None:
+    spans = list(doc.spans.get("published", []))
+    if not spans or not spans[0]._.date_value:
+        return None
+    span = spans[0]
+    return Published(
+        text=source_text(doc)[span.start_char : span.end_char],
+        start=span.start_char,
+        end=span.end_char,
+        value=span._.date_value,
+        method=_method(span),
+        rule_id=span.id_ or None,
+    )
+
+
+def _locations(doc: Doc) -> list[Location]:
+    groups: dict[str, list[Mention]] = {}
+    names: dict[str, str] = {}
+    for span in doc.spans.get("locations", []):
+        ref = make_ref(doc, span, method="ner")
+        if ref is None:
+            continue
+        key = " ".join(ref.text.split()).lower()
+        names.setdefault(key, clean_name(ref.text))
+        groups.setdefault(key, []).append(_mention(ref))
+    return [Location(name=names[k], mentions=v) for k, v in groups.items()]
+
+
+def _dates(doc: Doc) -> list[DateMention]:
+    text = source_text(doc)
+    out = []
+    for span in doc.spans.get("dates", []):
+        out.append(
+            DateMention(
+                text=text[span.start_char : span.end_char],
+                start=span.start_char,
+                end=span.end_char,
+                value=span._.date_value,
+                granularity=span._.date_granularity if span._.date_value else None,
+                anchor=span._.date_anchor or "none",
+                method=_method(span),
+                rule_id=span.id_ or None,
+            )
+        )
+    return out
+
+
+def _resolve_phrase(
+    doc: Doc,
+    offsets,
+    orgs: list[OrgEntity],
+    org_ids: dict[int, str],
+    heads: dict[str, str | None],
+) -> tuple[str | None, str | None]:
+    if not offsets:
+        return None, None
+    start, end = offsets
+    phrase = clean_name(source_text(doc)[start:end])
+    for entity in orgs:
+        if any(m.start >= start and m.end <= end for m in entity.mentions):
+            inside = [m for m in entity.mentions if m.start >= start and m.end <= end]
+            if inside and sum(len(m.text) for m in inside) >= 0.6 * len(phrase):
+                return entity.name, org_ids[id(entity)]
+    entity = resolve_reference(phrase, start, orgs, heads)
+    if entity is not None:
+        return entity.name, org_ids[id(entity)]
+    return phrase or None, None
+
+
+def _agreements(doc, orgs, org_ids, heads) -> list[AgreementCount]:
+    text = source_text(doc)
+    out = []
+    for span in doc.spans.get("agreements", []):
+        holder, holder_id = _resolve_phrase(doc, span._.holder_span, orgs, org_ids, heads)
+        counterparty, _ = _resolve_phrase(doc, span._.counterparty_span, orgs, org_ids, heads)
+        obj = clean_name(text[slice(*span._.object_span)]) if span._.object_span else None
+        out.append(
+            AgreementCount(
+                text=text[span.start_char : span.end_char],
+                start=span.start_char,
+                end=span.end_char,
+                count=span._.count,
+                qualifier=span._.qualifier or "exact",
+                object=obj,
+                holder=holder,
+                holder_id=holder_id,
+                counterparty=counterparty,
+                method=_method(span),
+                rule_id=span.id_ or None,
+            )
+        )
+    return out
+
+
+def _quantities(doc: Doc) -> list[Quantity]:
+    text = source_text(doc)
+    out = []
+    for span in doc.spans.get("quantities", []):
+        if span._.count is None:
+            continue
+        out.append(
+            Quantity(
+                text=text[span.start_char : span.end_char],
+                start=span.start_char,
+                end=span.end_char,
+                count=span._.count,
+                qualifier=span._.qualifier or "exact",
+                object=clean_name(text[slice(*span._.object_span)]) if span._.object_span else None,
+                method=_method(span),
+                rule_id=span.id_ or None,
+            )
+        )
+    return out
+
+
+def iter_evidence(record: Record):
+    """Yield ``(where, text, start, end)`` for every value that carries offsets."""
+    if record.published:
+        yield "published", record.published.text, record.published.start, record.published.end
+    for person in record.people:
+        for m in person.mentions:
+            yield f"person {person.name!r}", m.text, m.start, m.end
+        for r in person.roles:
+            yield f"role of {person.name!r}", r.text, r.start, r.end
+    for org in record.organizations:
+        for m in org.mentions:
+            yield f"organization {org.name!r}", m.text, m.start, m.end
+    for loc in record.locations:
+        for m in loc.mentions:
+            yield f"location {loc.name!r}", m.text, m.start, m.end
+    for d in record.dates:
+        yield "date", d.text, d.start, d.end
+    for a in record.agreement_counts:
+        yield "agreement count", a.text, a.start, a.end
+    for q in record.quantities:
+        yield "quantity", q.text, q.start, q.end
+
+
+def check_offsets(record: Record, text: str) -> None:
+    """Raise :class:`RecordValidationError` unless ``text[start:end]`` is each value's text."""
+    for where, value, start, end in iter_evidence(record):
+        if text[start:end] != value:
+            raise RecordValidationError(
+                f"{record.source.path}: {where}: text[{start}:{end}] is "
+                f"{text[start:end]!r}, not {value!r}"
+            )

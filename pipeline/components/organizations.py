@@ -1,0 +1,250 @@
+"""Find organization mentions: cleaned NER ORG entities plus capitalised chains with a head noun.
+
+Rules (ids on each span):
+- ``org.ner``: an ORG entity without a leading "the", cut before any title or person inside it
+  ("JITRI First Deputy Director Gao Jun" -> "JITRI"), dropped when it names a group or event
+  ("Gansu Province Delegation").
+- ``org.head_chain``: a chain of capitalised words (with of/the/and/for inside) that contains an
+  organization head noun from ``rules/organizations.json`` ("Lanzhou Jiaotong University",
+  "St. Petersburg Branch of the Russian Academy of Sciences"). Two heads joined by "and"
+  ("Lanzhou University and Nanjing University") are two organizations.
+
+Output: ``doc.spans["orgs"]`` (label ``ORG``), ``Span._.org_type`` from the first typed head.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..lexicons import Lexicons, load_lexicons
+from .extensions import register_extensions
+from .lines import in_any
+from .tokens import has_cyrillic, is_acronym, is_capitalised, is_initial, is_verb_like
+
+#: Words that join two coordinated organizations.
+COORDINATORS = {"and", "&"}
+#: Connectors after which a head's complement follows ("Academy of Sciences").
+COMPLEMENT_CONNECTORS = {"of", "for", "de", "für"}
+MAX_COMPLEMENT_TOKENS = 12
+#: Dashes that join the parts of one name when written without spaces ("China–South Asia").
+JOINERS = {"-", "–", "—", "‐"}
+
+
+class Organizations:
+    """Collect organization mentions.
+
+    Args:
+        nlp: the pipeline.
+        name: component name.
+        rules_dir: folder holding ``organizations.json``.
+    """
+
+    def __init__(self, nlp: Language, name: str, *, rules_dir: str) -> None:
+        register_extensions()
+        self.name = name
+        self.lex: Lexicons = load_lexicons(rules_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set ``doc.spans["orgs"]``."""
+        blocked = {t.i for key in ("titles", "persons") for s in doc.spans.get(key, []) for t in s}
+        blocked |= {t.i for t in doc if t.text.lower() in self.lex.honorifics}
+        boiler = list(doc.spans.get("boilerplate", []))
+        candidates: list[Span] = []
+        for chain in self.chains(doc, blocked):
+            for start, end in self.split_coordination(doc, chain):
+                span = self.head_extent(doc, start, end)
+                if span is not None and not in_any(span, boiler):
+                    candidates.append(_mark(span, "org.head_chain"))
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and not in_any(ent, boiler):
+                span = self.clean_ner(doc, ent, blocked)
+                if span is not None:
+                    candidates.append(_mark(span, "org.ner"))
+        spans = filter_spans(candidates)
+        for span in spans:
+            span._.org_type = self.org_type(span)
+        doc.spans["orgs"] = spans
+        return doc
+
+    # -- chains of capitalised words ---------------------------------------------------------
+    def is_word(self, token: Token, blocked: set[int]) -> bool:
+        """A capitalised token that may stand in an organization name."""
+        if token.i in blocked or token.is_space or has_cyrillic(token.text) or is_verb_like(token):
+            return False
+        return is_capitalised(token) and (
+            token.is_alpha or token.text.rstrip(".").isalpha() or is_acronym(token)
+        )
+
+    def chains(self, doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
+        """Maximal runs of capitalised words with lower-case connectors inside."""
+        out = []
+        i = 0
+        n = len(doc)
+        while i < n:
+            if not self.is_word(doc[i], blocked) or doc[i].lower_ in self.lex.org_connectors:
+                i += 1
+                continue
+            start = end = i
+            j = i
+            while j < n:
+                token = doc[j]
+                if token.lower_ in self.lex.org_connectors:
+                    j += 1
+                elif self.is_word(token, blocked):
+                    end = j = j + 1
+                elif token.text in JOINERS and not token.whitespace_ and not doc[j - 1].whitespace_:
+                    j += 1
+                else:
+                    break
+            # "Haiyun Intelligent Equipment Co., Ltd.": a company suffix after a comma
+            while (
+                end + 1 < n
+                and doc[end].text == ","
+                and doc[end + 1].text in self.lex.company_suffixes
+            ):
+                end = j = end + 2
+            while start < end and (
+                doc[start].is_stop or doc[start].lower_ in self.lex.org_connectors
+            ):
+                start += 1  # "The", "In", "At" at a sentence start
+            if end > start:
+                out.append((start, end))
+            i = max(end, i + 1)
+        return out
+
+    def has_head(self, doc: Doc, start: int, end: int) -> bool:
+        """True when a head noun stands in ``doc[start:end]``."""
+        return any(doc[k].text in self.lex.org_heads for k in range(start, end))
+
+    def split_coordination(self, doc: Doc, chain: tuple[int, int]) -> list[tuple[int, int]]:
+        """Split "A University and B Institute" (or "KFU and B University") in two.
+
+        "Science and Technology Department" and "Institute of Oceanology and Marine Geophysics
+        of the ... Academy" stay whole: the words after "and" do not start a name of their own
+        (their first head, if any, comes only after an "of").
+        """
+        start, end = chain
+        parts = []
+        left = start
+        for k in range(start, end):
+            if doc[k].lower_ not in COORDINATORS:
+                continue
+            right = k + 1
+            while right < end and doc[right].lower_ == "the":
+                right += 1
+            if self.names_org(doc, left, k) and self.names_org(doc, right, end):
+                parts.append((left, k))
+                left = right
+        parts.append((left, end))
+        return parts
+
+    def names_org(self, doc: Doc, start: int, end: int) -> bool:
+        """True when ``doc[start:end]`` opens with an organization name of its own.
+
+        That is a lone acronym, or a head noun before any "of"/"for" complement.
+        """
+        if (
+            end - start >= 1
+            and is_acronym(doc[start])
+            and (end - start == 1 or doc[start + 1].lower_ in COORDINATORS)
+        ):
+            return True
+        for k in range(start, end):
+            if doc[k].lower_ in COMPLEMENT_CONNECTORS:
+                return False
+            if doc[k].text in self.lex.org_heads:
+                return True
+        return False
+
+    def head_extent(self, doc: Doc, start: int, end: int) -> Span | None:
+        """Cut a chain after its last head noun and that head's of-complement."""
+        heads = [k for k in range(start, end) if doc[k].text in self.lex.org_heads]
+        if not heads:
+            return None
+        # "Delegates of the Zhejiang ... Institute": words before "of" with no head of their own
+        # are not part of the name.
+        for k in range(start, heads[0]):
+            if doc[k].lower_ in COMPLEMENT_CONNECTORS:
+                start = k + 1
+        while start < end and doc[start].lower_ in self.lex.org_connectors:
+            start += 1
+        stop = heads[-1] + 1
+        if stop < end and doc[stop].lower_ in COMPLEMENT_CONNECTORS:
+            k = stop + 1
+            while k < end and doc[k].lower_ == "the":
+                k += 1
+            comp_end = k
+            while comp_end < end and comp_end - k < MAX_COMPLEMENT_TOKENS:
+                comp_end += 1
+            if comp_end > k:
+                stop = comp_end
+        while stop > start and doc[stop - 1].lower_ in self.lex.org_connectors:
+            stop -= 1
+        if stop - start == 1 and doc[start].text in self.lex.org_heads:
+            return None  # "University" alone is a reference, not a name
+        return Span(doc, start, stop, label="ORG")
+
+    # -- NER entities ---------------------------------------------------------------------
+    def clean_ner(self, doc: Doc, ent: Span, blocked: set[int]) -> Span | None:
+        """Trim an ORG entity to the organization's name, or None when it is not one."""
+        start, end = ent.start, ent.end
+        while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+            start += 1
+        cut = start
+        while (
+            cut < end
+            and doc[cut].i not in blocked
+            and not (
+                doc[cut].is_lower
+                and doc[cut].lower_ not in self.lex.org_connectors
+                and doc[cut].text != "-"
+            )
+            and not doc[cut].is_space
+            and doc[cut].text not in {"'s", "’s", ",", "(", ")"}
+        ):
+            cut += 1
+        end = cut
+        while end > start and (
+            doc[end - 1].lower_ in self.lex.org_connectors or doc[end - 1].is_punct
+        ):
+            end -= 1
+        if end <= start:
+            return None
+        span = Span(doc, start, end, label="ORG")
+        if has_cyrillic(span.text) or doc[end - 1].text in self.lex.not_org_last_words:
+            return None
+        if all(is_initial(t) for t in span) or (
+            end - start == 1 and span.text in self.lex.not_org_alone
+        ):
+            return None
+        if end - start == 1 and (
+            doc[start].text in self.lex.org_heads or not is_capitalised(doc[start])
+        ):
+            return None
+        return span
+
+    def org_type(self, span: Span) -> str:
+        """The type implied by the first head noun that has one, else ``other``."""
+        for token in span:
+            kind = self.lex.org_heads.get(token.text)
+            if kind:
+                return kind
+        return "other"
+
+
+def _mark(span: Span, rule_id: str) -> Span:
+    span.id_ = rule_id
+    return span
+
+
+@Language.factory(
+    "uninews_organizations",
+    assigns=["doc.spans"],
+    requires=["doc.ents"],
+    default_config={"rules_dir": ""},
+)
+def make_organizations(nlp: Language, name: str, rules_dir: str) -> Organizations:
+    """Build the ``uninews_organizations`` component."""
+    return Organizations(nlp, name, rules_dir=rules_dir)

@@ -1,0 +1,298 @@
+"""Find people: the model's PERSON entities, cleaned, plus rules for names it misses.
+
+Rules (ids on each span):
+- ``person.ner``: a PERSON entity with honorifics, titles and trailing punctuation removed.
+- ``person.honorific``: ``Ms. Liu Yemei``, ``Prof. Dr. Anna-Lena K. Vogt``.
+- ``person.after_title``: a name right after a job title (``Deputy Director Gao Jun``).
+- ``person.before_title``: a name right before ``, <title>`` (``Hu Jinbo, Director of ...``).
+- ``person.given_name``: a known given name and the capitalised words after it
+  (``Andrei Rudskoi``, ``Elena Sergeevna Morozova``).
+- ``person.surname_first``: a Chinese surname and a capitalised given name (``Gao Jun``).
+- ``person.surname_coref``: a later surname-only mention of a person already named in full.
+
+Output: ``doc.spans["persons"]`` (label ``PERSON``); ``Span._.honorific`` holds the char offsets
+of an honorific written before the name.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..lexicons import Lexicons, load_lexicons
+from .extensions import register_extensions
+from .lines import in_any
+from .tokens import has_cyrillic, is_capitalised, is_initial, is_verb_like
+
+MAX_NAME_TOKENS = 5
+FILLERS_BEFORE_TITLE = {"the", "a", "an", "currently", "also", "now", "our", "its", "their"}
+
+
+class Persons:
+    """Collect person-name spans from NER and name rules.
+
+    Args:
+        nlp: the pipeline.
+        name: component name.
+        rules_dir: folder holding ``persons.json``, ``titles.json`` and ``organizations.json``.
+    """
+
+    def __init__(self, nlp: Language, name: str, *, rules_dir: str) -> None:
+        register_extensions()
+        self.name = name
+        self.lex: Lexicons = load_lexicons(rules_dir)
+
+    # -- token classes -------------------------------------------------------------------
+    def is_honorific(self, token: Token) -> bool:
+        """True for Mr., Ms., Dr., Prof., Academician, ..."""
+        return token.text.lower() in self.lex.honorifics or token.text.lower().rstrip(".") in {
+            h.rstrip(".") for h in self.lex.honorifics if h.endswith(".")
+        }
+
+    def is_name_token(self, token: Token, titles: set[int]) -> bool:
+        """A token that can stand inside a person's name."""
+        if token.i in titles or self.is_honorific(token):
+            return False
+        if token.text in self.lex.org_heads or has_cyrillic(token.text) or is_verb_like(token):
+            return False
+        if (
+            token.is_alpha
+            and len(token.text) >= 2
+            and token.text.isupper()
+            and token.text.title() not in self.lex.chinese_surnames
+        ):
+            return False  # an acronym (UAS, KFU), unless a surname in capitals (ZHANG Wei)
+        if is_initial(token):
+            return True
+        word = token.text[:-1] if token.text.endswith(".") else token.text  # "Jun." at a stop
+        return is_capitalised(token) and word.isalpha() or _is_hyphen_part(token)
+
+    # -- main ----------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        """Set ``doc.spans["persons"]``."""
+        titles = {t.i for span in doc.spans.get("titles", []) for t in span}
+        boiler = list(doc.spans.get("boilerplate", []))
+        candidates: list[Span] = []
+        honorifics: dict[int, tuple[int, int]] = {}
+
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and not in_any(ent, boiler):
+                span = self.clean(doc, ent.start, ent.end, titles, honorifics)
+                if span is not None:
+                    candidates.append(_mark(span, "person.ner"))
+
+        for i, token in enumerate(doc):
+            if in_any((token.idx, token.idx + len(token)), boiler):
+                continue
+            span = None
+            if self.is_honorific(token) and (i == 0 or not self.is_honorific(doc[i - 1])):
+                j = i
+                while j < len(doc) and self.is_honorific(doc[j]):
+                    j += 1
+                end = self.name_end(doc, j, titles)
+                if end > j:
+                    honorifics[j] = (token.idx, doc[j - 1].idx + len(doc[j - 1]))
+                    span = _mark(Span(doc, j, end, label="PERSON"), "person.honorific")
+            elif token.text in self.lex.given_names and self.is_name_token(token, titles):
+                end = self.name_end(doc, i, titles)
+                if end - i >= 2:
+                    span = _mark(Span(doc, i, end, label="PERSON"), "person.given_name")
+            elif token.text in self.lex.chinese_surnames and self.is_name_token(token, titles):
+                nxt = doc[i + 1] if i + 1 < len(doc) else None
+                if nxt is not None and self.is_name_token(nxt, titles) and not is_initial(nxt):
+                    end = i + 2
+                    while end < len(doc) and _is_hyphen_part(doc[end]):
+                        end += 1  # Xiao-Ming
+                    span = _mark(Span(doc, i, end, label="PERSON"), "person.surname_first")
+            if span is not None and self.plausible(doc, span):
+                candidates.append(span)
+
+        for title in doc.spans.get("titles", []):
+            after = self.after_title(doc, title, titles, honorifics)
+            if after is not None:
+                candidates.append(after)
+            before = self.before_title(doc, title, titles)
+            if before is not None:
+                candidates.append(before)
+
+        full = [s for s in filter_spans(candidates) if self.plausible(doc, s)]
+        for span in full:
+            start = span.start - 1
+            if span.start in honorifics:
+                span._.honorific = honorifics[span.start]
+            elif start >= 0 and self.is_honorific(doc[start]):
+                span._.honorific = (doc[start].idx, doc[start].idx + len(doc[start]))
+        doc.spans["persons"] = sorted(full + self.surname_mentions(doc, full, titles, boiler))
+        return doc
+
+    def name_end(self, doc: Doc, i: int, titles: set[int]) -> int:
+        """Return the end of a name starting at ``i`` (particles allowed inside)."""
+        end = i
+        while end < len(doc) and end - i < MAX_NAME_TOKENS:
+            token = doc[end]
+            if end > i and token.is_sent_start and (token.is_stop or not is_initial(doc[end - 1])):
+                break  # a name never runs into the next sentence ("... Wang Li. The ...")
+            if self.is_name_token(token, titles):
+                end += 1
+                if token.text.endswith(".") and not is_initial(token):
+                    break  # "Jun." ends a sentence
+            elif (
+                token.text in self.lex.particles
+                and end + 1 < len(doc)
+                and self.is_name_token(doc[end + 1], titles)
+                and end > i
+            ):
+                end += 1
+            else:
+                break
+        while end > i and (doc[end - 1].text in self.lex.particles or doc[end - 1].text == "-"):
+            end -= 1
+        return end
+
+    def clean(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        titles: set[int],
+        honorifics: dict[int, tuple[int, int]],
+    ) -> Span | None:
+        """Trim an NER PERSON span to the name itself, or return None when it is no name."""
+        first = start
+        while start < end and (
+            self.is_honorific(doc[start]) or doc[start].i in titles or not doc[start].is_alpha
+        ):
+            start += 1
+        if start > first and self.is_honorific(doc[start - 1]):
+            honorifics[start] = (doc[first].idx, doc[start - 1].idx + len(doc[start - 1]))
+        while end > start and not (doc[end - 1].is_alpha or is_initial(doc[end - 1])):
+            if doc[end - 1].text.rstrip(".").isalpha():  # "Jun." at a sentence end
+                break
+            end -= 1
+        if end <= start:
+            return None
+        words = doc[start:end]
+        if any(
+            not self.is_name_token(t, titles) and t.text not in self.lex.particles for t in words
+        ):
+            return None
+        return Span(doc, start, end, label="PERSON")
+
+    def plausible(self, doc: Doc, span: Span) -> bool:
+        """Reject names that run into an organization (``Sun Yat-sen University``)."""
+        j = span.end
+        while (
+            j < len(doc) and (is_capitalised(doc[j]) or doc[j].text == "-") and not doc[j].is_space
+        ):
+            if doc[j].text in self.lex.org_heads:
+                return False
+            j += 1
+        return not has_cyrillic(span.text)
+
+    def after_title(
+        self, doc: Doc, title: Span, titles: set[int], honorifics: dict[int, tuple[int, int]]
+    ) -> Span | None:
+        """``Deputy Director Gao Jun``: two or more name tokens right after a title."""
+        j = title.end
+        first = j
+        while j < len(doc) and self.is_honorific(doc[j]):
+            j += 1
+        end = self.name_end(doc, j, titles)
+        if end - j < 2:
+            return None
+        if j > first:
+            honorifics[j] = (doc[first].idx, doc[j - 1].idx + len(doc[j - 1]))
+        span = _mark(Span(doc, j, end, label="PERSON"), "person.after_title")
+        return span if self.plausible(doc, span) else None
+
+    def before_title(self, doc: Doc, title: Span, titles: set[int]) -> Span | None:
+        """``Hu Jinbo, Director of ...``: a name, a comma, optional fillers, then a title."""
+        j = title.start - 1
+        while j >= 0 and doc[j].lower_ in FILLERS_BEFORE_TITLE:
+            j -= 1
+        if j < 1 or doc[j].text != ",":
+            return None
+        while j >= 2 and doc[j - 1].text in self.lex.post_nominals and doc[j - 2].text == ",":
+            j -= 2  # "Petr Dvorak, Ph.D., Vice-Rector"
+        end = j
+        start = end
+        while (
+            start > 0
+            and end - start < MAX_NAME_TOKENS
+            and (
+                self.is_name_token(doc[start - 1], titles)
+                or doc[start - 1].text in self.lex.particles
+            )
+        ):
+            start -= 1
+        while start < end and doc[start].is_stop:
+            start += 1  # sentence-initial "The", "In"
+        if end - start < 2 or any(
+            t.ent_type_ in {"GPE", "ORG", "LOC", "NORP"} for t in doc[start:end]
+        ):
+            return None
+        return _mark(Span(doc, start, end, label="PERSON"), "person.before_title")
+
+    def surname_mentions(
+        self, doc: Doc, full: list[Span], titles: set[int], boiler: list[Span]
+    ) -> list[Span]:
+        """Later single-word mentions of a person already named in full (``Arseniev said``)."""
+        surnames: dict[str, int] = {}
+        for span in full:
+            if len(span) < 2:
+                continue
+            words = [t.text for t in span if t.is_alpha]
+            surname = (
+                words[0] if words[0] in self.lex.chinese_surnames and len(words) == 2 else words[-1]
+            )
+            surnames.setdefault(surname, span.start_char)
+        taken = {t.i for s in full for t in s}
+        out = []
+        for token in doc:
+            first_seen = surnames.get(token.text)
+            if first_seen is None or token.i in taken or token.idx < first_seen:
+                continue
+            if in_any((token.idx, token.idx + len(token)), boiler) or not self.is_name_token(
+                token, titles
+            ):
+                continue
+            if (
+                token.i + 1 < len(doc)
+                and is_capitalised(doc[token.i + 1])
+                and doc[token.i + 1].is_alpha
+            ):
+                continue  # part of a longer name or an organization
+            out.append(
+                _mark(Span(doc, token.i, token.i + 1, label="PERSON"), "person.surname_coref")
+            )
+        return out
+
+
+def _is_hyphen_part(token: Token) -> bool:
+    """A hyphen or the word after it inside a hyphenated name (Anna-Lena, Yat-sen)."""
+    doc = token.doc
+    if token.text == "-":
+        return not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_
+    return (
+        token.i > 0
+        and doc[token.i - 1].text == "-"
+        and not doc[token.i - 1].whitespace_
+        and token.is_alpha
+    )
+
+
+def _mark(span: Span, rule_id: str) -> Span:
+    span.id_ = rule_id
+    return span
+
+
+@Language.factory(
+    "uninews_persons",
+    assigns=["doc.spans"],
+    requires=["doc.ents"],
+    default_config={"rules_dir": ""},
+)
+def make_persons(nlp: Language, name: str, rules_dir: str) -> Persons:
+    """Build the ``uninews_persons`` component."""
+    return Persons(nlp, name, rules_dir=rules_dir)

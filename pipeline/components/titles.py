@@ -1,0 +1,125 @@
+"""Find job-title phrases ("First Deputy Director", "Vice-Rector") from the titles lexicon.
+
+A title is ``modifier* base`` where both come from ``rules/titles.json``, extended over a
+"for" complement ("Vice-Rector for International Affairs and Diversity"), so that the complement
+is never read as an organization. "of" complements may name an organization and are left to
+``uninews_roles``. Output: ``doc.spans["titles"]`` (label ``TITLE``).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..lexicons import Lexicons, load_lexicons, title_key
+from .extensions import register_extensions
+
+RULE_ID = "title.lexicon"
+MAX_COMPLEMENT_TOKENS = 6
+#: Punctuation that may stand inside a complement ("Research & Innovation", "Science-Industry").
+INNER_PUNCT = {"-", "&", "–"}
+
+
+class Titles:
+    """Greedy longest match of lexicon titles, left to right.
+
+    Args:
+        nlp: the pipeline.
+        name: component name.
+        rules_dir: folder holding ``titles.json``.
+    """
+
+    def __init__(self, nlp: Language, name: str, *, rules_dir: str) -> None:
+        register_extensions()
+        self.name = name
+        self.lex: Lexicons = load_lexicons(rules_dir)
+        # Hyphenated bases take three tokens a word ("Vice", "-", "Rector").
+        self.max_tokens = 3 * self.lex.longest_title + 4
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set ``doc.spans["titles"]``."""
+        found: list[Span] = []
+        i = 0
+        while i < len(doc):
+            end = self.match_at(doc, i)
+            if end:
+                end = self.complement_end(doc, end)
+                found.append(Span(doc, i, end, label="TITLE", span_id=RULE_ID))
+                i = end
+            else:
+                i += 1
+        doc.spans["titles"] = found
+        return doc
+
+    def match_at(self, doc: Doc, i: int) -> int:
+        """Return the end token index of the longest title starting at ``i``, or 0."""
+        first = doc[i]
+        if not first.is_alpha or (i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_):
+            return 0
+        for end in range(min(len(doc), i + self.max_tokens), i, -1):
+            last = doc[end - 1]
+            if not last.is_alpha or any(
+                t.is_space or t.is_punct and t.text != "-" for t in doc[i:end]
+            ):
+                continue
+            if end < len(doc) and doc[end].text == "-" and not last.whitespace_:
+                continue  # "Director-" continues into another word
+            if self.is_title([t.text for t in doc[i:end] if t.text != "-"]):
+                return end
+        return 0
+
+    def complement_end(self, doc: Doc, end: int) -> int:
+        """Extend a title over "for <domain>"; stop before a name, a preposition or a clause."""
+        if end >= len(doc) or doc[end].lower_ not in self.lex.title_complement_preps:
+            return end
+        j = end + 1
+        while j < len(doc) and j - end <= MAX_COMPLEMENT_TOKENS:
+            token = doc[j]
+            if (
+                token.is_space
+                or (token.is_punct and token.text not in INNER_PUNCT)
+                or token.like_num
+            ):
+                break
+            if token.lower_ in self.lex.title_org_preps or (
+                token.is_stop and token.lower_ != "and"
+            ):
+                break
+            if self.starts_name(doc, j):
+                break
+            j += 1
+        while j > end + 1 and (doc[j - 1].lower_ == "and" or doc[j - 1].text in INNER_PUNCT):
+            j -= 1
+        return j if j > end + 1 else end
+
+    def starts_name(self, doc: Doc, j: int) -> bool:
+        """A known given name or Chinese surname followed by a capitalised word."""
+        token = doc[j]
+        known = token.text in self.lex.given_names or token.text in self.lex.chinese_surnames
+        return known and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+
+    def is_title(self, words: list[str]) -> bool:
+        """Return True when ``words`` are ``modifier* base`` with the lexicon's case rules."""
+        lex = self.lex
+        for split in range(len(words)):
+            base = title_key(words[split:])
+            if base not in lex.title_bases:
+                continue
+            modifiers = words[:split]
+            if not all(m.lower() in lex.title_modifiers for m in modifiers):
+                continue
+            if any(m.islower() and m not in lex.title_lowercase_ok_modifiers for m in modifiers):
+                continue
+            head_word = words[split]
+            if base in lex.title_capitalized_only and not head_word[:1].isupper():
+                continue
+            if modifiers and modifiers[0].islower() and words[split][:1].isupper():
+                continue  # "first Director": lower-case modifier before a capitalised base
+            return True
+        return False
+
+
+@Language.factory("uninews_titles", assigns=["doc.spans"], default_config={"rules_dir": ""})
+def make_titles(nlp: Language, name: str, rules_dir: str) -> Titles:
+    """Build the ``uninews_titles`` component."""
+    return Titles(nlp, name, rules_dir=rules_dir)

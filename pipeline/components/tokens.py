@@ -1,0 +1,61 @@
+"""Small predicates on tokens and strings shared by the entity components."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+_CYRILLIC = (0x0400, 0x052F)
+
+
+def has_cyrillic(text: str) -> bool:
+    """Return True when ``text`` holds a Cyrillic letter (Russian boilerplate is not English)."""
+    return any(_CYRILLIC[0] <= ord(c) <= _CYRILLIC[1] for c in text)
+
+
+def is_capitalised(token: Token) -> bool:
+    """A name-like token: starts with an upper-case letter (St., SPbPU, Xi'an, Anna-Lena)."""
+    text = token.text
+    return bool(text) and text[0].isupper() and not has_cyrillic(text)
+
+
+def is_acronym(token: Token) -> bool:
+    """An acronym-shaped token: letters only, at least two capitals, starts with a capital.
+
+    Examples: ``JITRI``, ``SPbPU``, ``KFU``. Not: ``Mr``, ``A``, ``COVID-19``.
+    """
+    text = token.text
+    return (
+        len(text) >= 2
+        and text.isalpha()
+        and text[0].isupper()
+        and sum(c.isupper() for c in text) >= 2
+        and not has_cyrillic(text)
+    )
+
+
+def is_initial(token: Token) -> bool:
+    """A name initial: ``K.``, ``A.I.``, or a Russian two-letter one such as ``Yu.``."""
+    text = token.text
+    if len(text) < 2 or not text.endswith("."):
+        return False
+    parts = text[:-1].split(".")
+    return all(
+        part.isalpha()
+        and part[0].isupper()
+        and (len(part) == 1 or len(part) == 2 and part[1].islower())
+        for part in parts
+    )
+
+
+#: Dependency labels that only a verb (or a verb-like head) governs.
+_VERB_CHILDREN = {"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "ccomp", "xcomp", "dative"}
+
+
+def is_verb_like(token: Token) -> bool:
+    """True when the parse makes ``token`` a verb ("Opens" in a title-case headline)."""
+    return any(child.dep_ in _VERB_CHILDREN for child in token.children)
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    """Return True when two spans of one doc share a token."""
+    return a.start < b.end and b.start < a.end

@@ -1,0 +1,274 @@
+"""Group mentions into entities: one person or organization per real-world referent.
+
+Pure functions over the spans the components produced; :mod:`pipeline.assemble` turns the
+groups into records. Names never keep trailing punctuation ("Gao Jun." -> "Gao Jun"), except
+for abbreviations that end in a dot ("Co.", initials such as "K.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .components.provenance import method_of
+
+#: Trailing characters a name never keeps, and the abbreviations whose dot it does keep.
+TRAILING_PUNCT = ".,;:!?"
+KEEP_DOT = re.compile(r"(?:\b[A-Z]\.|\b(?:Co|Inc|Ltd|Corp|St|Jr|Sr)\.)$")
+#: Words that may precede a generic reference to an organization ("the university").
+DETERMINERS = {"the", "this", "our", "its", "their", "that"}
+#: A connector before a suffix makes it another organization ("... of Tsinghua University").
+SUFFIX_BLOCKERS = {"of", "the", "at", "for", "and", "in", "&"}
+
+
+@dataclass
+class Ref:
+    """One mention, with char offsets into the document text."""
+
+    start: int
+    end: int
+    text: str
+    method: str
+    rule_id: str | None
+    span_key: tuple[int, int]  # offsets of the span it came from, before trimming
+
+
+@dataclass
+class PersonEntity:
+    """A person and their mentions."""
+
+    name: str
+    words: tuple[str, ...]
+    honorific: str | None = None
+    mentions: list[Ref] = field(default_factory=list)
+
+
+@dataclass
+class OrgEntity:
+    """An organization and its mentions."""
+
+    mentions: list[Ref] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+    acronym_flags: list[bool] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """Longest full form (not an acronym); the acronym when there is nothing else."""
+        full = [m.text for m, acr in zip(self.mentions, self.acronym_flags, strict=True) if not acr]
+        pool = [clean_name(t) for t in (full or [m.text for m in self.mentions])]
+        return max(pool, key=lambda t: (len(t), -pool.index(t)))
+
+    @property
+    def aliases(self) -> list[str]:
+        """Other forms, in order of first appearance, without case-only duplicates."""
+        seen = {self.name.lower()}
+        out = []
+        for mention in self.mentions:
+            form = clean_name(mention.text)
+            if form.lower() not in seen:
+                seen.add(form.lower())
+                out.append(form)
+        return out
+
+
+def clean_name(text: str) -> str:
+    """A canonical form: every run of (Unicode) white space becomes one ASCII space."""
+    return " ".join(text.split())
+
+
+def source_text(doc: Doc) -> str:
+    """The text as read (before space normalisation)."""
+    return doc._.source_text or doc.text
+
+
+def make_ref(doc: Doc, span: Span, method: str | None = None) -> Ref | None:
+    """A mention of ``span`` with trailing punctuation trimmed; None when nothing is left."""
+    text = source_text(doc)
+    start, end = span.start_char, span.end_char
+    while end > start and text[end - 1] in TRAILING_PUNCT and not KEEP_DOT.search(text[start:end]):
+        end -= 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end <= start:
+        return None
+    return Ref(
+        start=start,
+        end=end,
+        text=text[start:end],
+        method=method or method_of(span.id_),
+        rule_id=span.id_ or None,
+        span_key=(span.start_char, span.end_char),
+    )
+
+
+def _key(text: str) -> str:
+    words = " ".join(text.split()).lower()
+    return words[4:] if words.startswith("the ") else words
+
+
+# -- people ---------------------------------------------------------------------------------
+def group_people(doc: Doc) -> list[PersonEntity]:
+    """Group ``doc.spans["persons"]`` into people.
+
+    Full names come first in text order; a name whose words include all words of an earlier
+    one (or the reverse) with the same last word is the same person ("Elena Morozova",
+    "Elena Sergeevna Morozova"). Single words attach to the one person whose name holds
+    them; a single word nobody's name holds is kept only with an honorific ("Mr. Smith").
+    """
+    text = source_text(doc)
+    people: list[PersonEntity] = []
+    singles: list[tuple[Ref, Span]] = []
+    for span in doc.spans.get("persons", []):
+        ref = make_ref(doc, span)
+        if ref is None:
+            continue
+        words = tuple(w.lower() for w in ref.text.replace("-", " ").split())
+        if len(words) < 2:
+            singles.append((ref, span))
+            continue
+        person = next((p for p in people if _same_person(p.words, words)), None)
+        if person is None:
+            person = PersonEntity(name=clean_name(ref.text), words=words)
+            people.append(person)
+        person.mentions.append(ref)
+        if person.honorific is None and span._.honorific:
+            person.honorific = text[slice(*span._.honorific)]
+    for ref, span in singles:
+        word = ref.text.lower()
+        owners = [p for p in people if word in p.words]
+        if len(owners) == 1:
+            owners[0].mentions.append(ref)
+        elif not owners and span._.honorific:
+            person = PersonEntity(
+                name=clean_name(ref.text), words=(word,), honorific=text[slice(*span._.honorific)]
+            )
+            person.mentions.append(ref)
+            people.append(person)
+    for person in people:
+        person.mentions.sort(key=lambda m: m.start)
+    return people
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if a == b:
+        return True
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return len(small) >= 2 and set(small) <= set(large) and small[-1] == large[-1]
+
+
+# -- organizations -------------------------------------------------------------------------
+def group_orgs(doc: Doc) -> list[OrgEntity]:
+    """Group ``doc.spans["orgs"]`` into organizations.
+
+    Merges: the same name (case and a leading "the" aside); an acronym and its long form; a
+    short form that ends the longer name of exactly one organization and is not a separate
+    organization named after a connector ("Polytechnic University" in "Peter the Great
+    St. Petersburg Polytechnic University", but not "Tsinghua University" in "Institute of
+    Tsinghua University").
+    """
+    spans = [s for s in doc.spans.get("orgs", [])]
+    refs = [make_ref(doc, s) for s in spans]
+    items = [(s, r) for s, r in zip(spans, refs, strict=True) if r is not None]
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        parent[find(i)] = find(j)
+
+    by_key: dict[str, int] = {}
+    for i, (_span, ref) in enumerate(items):
+        key = _key(ref.text)
+        if key in by_key:
+            union(i, by_key[key])
+        else:
+            by_key[key] = i
+    for i, (span, _ref) in enumerate(items):
+        if span._.long_form:
+            lf_start, lf_end = span._.long_form
+            for j, (other, _r) in enumerate(items):
+                if (
+                    other.start_char <= lf_start
+                    and other.end_char >= lf_end
+                    and not other._.long_form
+                ):
+                    union(i, j)
+                    break
+    # short forms: suffix of exactly one longer group name
+    for key, i in by_key.items():
+        span = items[i][0]
+        if len(span) < 2 and not span._.org_type:
+            continue
+        longer = {
+            find(j)
+            for other, j in by_key.items()
+            if other != key
+            and other.endswith(" " + key)
+            and other[: -len(key) - 1].split()[-1] not in SUFFIX_BLOCKERS
+        }
+        blocked = any(
+            other != key
+            and other.endswith(" " + key)
+            and other[: -len(key) - 1].split()[-1] in SUFFIX_BLOCKERS
+            for other in by_key
+        )
+        if len(longer) == 1 and not blocked:
+            union(i, longer.pop())
+    groups: dict[int, OrgEntity] = {}
+    order: list[int] = []
+    for i, (span, ref) in enumerate(items):
+        root = find(i)
+        if root not in groups:
+            groups[root] = OrgEntity()
+            order.append(root)
+        entity = groups[root]
+        entity.mentions.append(ref)
+        entity.types.append(span._.org_type or "other")
+        entity.acronym_flags.append(method_of(span.id_) == "acronym" or bool(span._.long_form))
+    return [groups[r] for r in order]
+
+
+def org_type(entity: OrgEntity) -> str:
+    """The type of the canonical name's mention, else the first specific type seen."""
+    name = entity.name
+    for mention, kind in zip(entity.mentions, entity.types, strict=True):
+        if mention.text == name and kind != "other":
+            return kind
+    return next((k for k in entity.types if k != "other"), "other")
+
+
+def resolve_reference(
+    text: str, start: int, orgs: list[OrgEntity], heads: dict[str, str | None]
+) -> OrgEntity | None:
+    """Resolve "the university", "the Polytechnic", "SPbPU" to an organization.
+
+    An exact mention wins; a definite generic reference ("the university") goes to the
+    closest preceding organization whose type its head noun implies.
+    """
+    key = _key(text)
+    for entity in orgs:
+        if any(_key(m.text) == key for m in entity.mentions):
+            return entity
+    words = text.split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    if len(words) != 1:
+        return None
+    head = words[0][:1].upper() + words[0][1:].lower()
+    kind = heads.get(head)
+    if not kind:
+        return None
+    best: tuple[int, OrgEntity] | None = None
+    for entity in orgs:
+        if org_type(entity) != kind:
+            continue
+        before = [m.start for m in entity.mentions if m.start < start]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), entity)
+    return best[1] if best else None

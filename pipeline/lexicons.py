@@ -1,0 +1,90 @@
+"""Typed access to the JSON lexicons under ``rules/`` (titles, person names, organizations)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import RuleFileError
+from .rules import load_lexicon
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """All word lists the entity components share, loaded once per rules folder."""
+
+    title_bases: frozenset[str]  # lower-cased, hyphens as spaces
+    title_modifiers: frozenset[str]  # lower-cased
+    title_capitalized_only: frozenset[str]
+    title_lowercase_ok_modifiers: frozenset[str]
+    title_complement_preps: frozenset[str]
+    title_org_preps: frozenset[str]
+    honorifics: frozenset[str]  # lower-cased
+    post_nominals: frozenset[str]
+    particles: frozenset[str]
+    given_names: frozenset[str]
+    chinese_surnames: frozenset[str]
+    org_heads: dict[str, str | None]
+    org_connectors: frozenset[str]
+    not_org_last_words: frozenset[str]
+    not_org_alone: frozenset[str]
+    company_suffixes: frozenset[str]
+    not_locations: frozenset[str]
+
+    @property
+    def longest_title(self) -> int:
+        """Number of words in the longest title base."""
+        return max(len(t.split()) for t in self.title_bases)
+
+
+def title_key(words: list[str]) -> str:
+    """Normalise title words for lexicon lookup: lower case, hyphens split into words."""
+    return " ".join(" ".join(w.lower().replace("-", " ").split()) for w in words)
+
+
+def _strings(data: dict, key: str, path: Path) -> list[str]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RuleFileError(f"{path}: {key}: expected a list of strings")
+    return value
+
+
+@lru_cache(maxsize=8)
+def load_lexicons(rules_dir: str) -> Lexicons:
+    """Load and check every lexicon file of ``rules_dir``.
+
+    Raises:
+        RuleFileError: when a file is missing or a field has the wrong shape.
+    """
+    root = Path(rules_dir)
+    titles_path, persons_path = root / "titles.json", root / "persons.json"
+    orgs_path, locs_path = root / "organizations.json", root / "locations.json"
+    titles, persons = load_lexicon(titles_path), load_lexicon(persons_path)
+    orgs, locs = load_lexicon(orgs_path), load_lexicon(locs_path)
+    heads = orgs.get("heads")
+    if not isinstance(heads, dict):
+        raise RuleFileError(f"{orgs_path}: heads: expected an object of word -> type")
+    return Lexicons(
+        title_bases=frozenset(title_key([t]) for t in _strings(titles, "bases", titles_path)),
+        title_modifiers=frozenset(m.lower() for m in _strings(titles, "modifiers", titles_path)),
+        title_capitalized_only=frozenset(
+            title_key([t]) for t in _strings(titles, "capitalized_only", titles_path)
+        ),
+        title_lowercase_ok_modifiers=frozenset(
+            _strings(titles, "lowercase_ok_modifiers", titles_path)
+        ),
+        title_complement_preps=frozenset(_strings(titles, "complement_prepositions", titles_path)),
+        title_org_preps=frozenset(_strings(titles, "organization_prepositions", titles_path)),
+        honorifics=frozenset(h.lower() for h in _strings(persons, "honorifics", persons_path)),
+        post_nominals=frozenset(_strings(persons, "post_nominals", persons_path)),
+        particles=frozenset(_strings(persons, "particles", persons_path)),
+        given_names=frozenset(_strings(persons, "given_names", persons_path)),
+        chinese_surnames=frozenset(_strings(persons, "chinese_surnames", persons_path)),
+        org_heads=dict(heads),
+        org_connectors=frozenset(_strings(orgs, "connectors", orgs_path)),
+        not_org_last_words=frozenset(_strings(orgs, "not_org_last_words", orgs_path)),
+        not_org_alone=frozenset(_strings(orgs, "not_org_alone", orgs_path)),
+        company_suffixes=frozenset(_strings(orgs, "company_suffixes", orgs_path)),
+        not_locations=frozenset(_strings(locs, "not_locations", locs_path)),
+    )

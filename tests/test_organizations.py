@@ -1,0 +1,85 @@
+"""Organizations: names, nesting, coordination, short forms, types."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import record_of
+
+pytestmark = pytest.mark.model
+
+NAMES = [
+    pytest.param(
+        "Guests came from the Ministry of Science and Higher Education.",
+        {"Ministry of Science and Higher Education"},
+        id="and_inside_complement",
+    ),
+    pytest.param(
+        "Kazan Federal University and Nanjing University signed a memorandum.",
+        {"Kazan Federal University", "Nanjing University"},
+        id="coordinated_orgs_split",
+    ),
+    pytest.param(
+        "The Hubei Science and Technology Department sent experts.",
+        {"Hubei Science and Technology Department"},
+        id="and_before_head",
+    ),
+    pytest.param(
+        "She heads the Siberian Branch of the Russian Academy of Sciences in Novosibirsk.",
+        {"Siberian Branch of the Russian Academy of Sciences"},
+        id="branch_of_academy_is_one_org",
+    ),
+    pytest.param(
+        "The Shaanxi Province Delegation visited the campus.", set(), id="delegation_is_not_an_org"
+    ),
+    pytest.param(
+        "Tomsk State University Signs Agreement With Partners",
+        {"Tomsk State University"},
+        id="title_case_headline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAMES)
+def test_org_names(nlp, text, names):
+    assert {o.name for o in record_of(nlp, text).organizations} == names
+
+
+def test_short_form_joins_the_full_name(nlp):
+    text = (
+        "Peter the Great St. Petersburg Polytechnic University welcomed guests. "
+        "Polytechnic University will host the next round."
+    )
+    (org,) = record_of(nlp, text).organizations
+    assert org.name == "Peter the Great St. Petersburg Polytechnic University"
+    assert org.aliases == ["Polytechnic University"]
+    assert org.type == "university"
+
+
+def test_parent_named_after_of_is_another_org(nlp):
+    text = (
+        "The Suzhou Automotive Research Institute of Tsinghua University sent a delegation. "
+        "Tsinghua University also sent a letter."
+    )
+    names = {o.name for o in record_of(nlp, text).organizations}
+    assert names == {
+        "Suzhou Automotive Research Institute of Tsinghua University",
+        "Tsinghua University",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("Nanjing University hosted it.", "university", id="university"),
+        pytest.param("The Chinese Academy of Sciences hosted it.", "academy", id="academy"),
+        pytest.param("The Ministry of Education hosted it.", "government", id="ministry"),
+        pytest.param(
+            "The Jiangsu Industrial Technology Research Institute hosted it.",
+            "research_institute",
+            id="institute",
+        ),
+    ],
+)
+def test_org_type(nlp, text, kind):
+    (org,) = record_of(nlp, text).organizations
+    assert org.type == kind

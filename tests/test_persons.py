@@ -1,0 +1,89 @@
+"""People: names, honorifics, later mentions, and what is not a person."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import record_of
+
+pytestmark = pytest.mark.model
+
+NAMES = [
+    pytest.param(
+        "The visit was led by Ms.\u00a0Wang Lixia from Fudan.",
+        {"Wang Lixia"},
+        id="honorific_nbsp_surname_first",
+    ),
+    pytest.param(
+        "The session was chaired by Prof. Dr. Anna-Lena K. Vogt.",
+        {"Anna-Lena K. Vogt"},
+        id="stacked_honorifics_hyphen_initial",
+    ),
+    pytest.param(
+        "Rector Sergei Ivanovich Petrov greeted the guests.",
+        {"Sergei Ivanovich Petrov"},
+        id="patronymic_after_title",
+    ),
+    pytest.param(
+        "Deputy Dean Chen Jie said the lab would open in May.",
+        {"Chen Jie"},
+        id="chinese_name_after_title",
+    ),
+    pytest.param(
+        "The memorandum was signed by Rajesh Kumar and Fatima Al-Zahra.",
+        {"Rajesh Kumar", "Fatima Al-Zahra"},
+        id="indian_and_arabic_names",
+    ),
+    pytest.param(
+        "The report was presented by Dr. Chen Jie.", {"Chen Jie"}, id="name_at_sentence_end"
+    ),
+    pytest.param(
+        "Academician Yuri Balega visited the observatory.", {"Yuri Balega"}, id="academician"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAMES)
+def test_names(nlp, text, names):
+    assert {p.name for p in record_of(nlp, text).people} == names
+
+
+def test_honorific_is_split_off(nlp):
+    record = record_of(nlp, "The delegation was led by Ms. Wang Lixia.")
+    assert [(p.name, p.honorific) for p in record.people] == [("Wang Lixia", "Ms.")]
+
+
+def test_later_surname_mentions_join_the_person(nlp):
+    text = "Rector Sergei Petrov met the guests. Later, Petrov said the university was ready."
+    (person,) = record_of(nlp, text).people
+    assert [m.text for m in person.mentions] == ["Sergei Petrov", "Petrov"]
+    assert person.mentions[1].method == "coreference"
+
+
+def test_two_people_sharing_a_surname_stay_apart(nlp):
+    text = "Anna Petrova and Olga Petrova signed the memorandum."
+    assert {p.name for p in record_of(nlp, text).people} == {"Anna Petrova", "Olga Petrova"}
+
+
+NOT_PEOPLE = [
+    pytest.param("Дата публикации: 2025.03.12\n>>Перейти к новости", id="cyrillic_boilerplate"),
+    pytest.param(
+        "Sun Yat-sen University signed an agreement with the institute.",
+        id="person_named_university",
+    ),
+    pytest.param(
+        "Peter the Great St. Petersburg Polytechnic University hosted the forum.",
+        id="person_named_org",
+    ),
+    pytest.param("The students travelled from Xi'an to Lanzhou.", id="chinese_city_not_a_name"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE)
+def test_not_people(nlp, text):
+    assert record_of(nlp, text).people == []
+
+
+def test_names_never_keep_trailing_punctuation(nlp):
+    record = record_of(nlp, "The visit was led by First Deputy Director Gao Ming.\nNext line.")
+    assert [p.name for p in record.people] == ["Gao Ming"]
+    assert record.people[0].mentions[0].text == "Gao Ming"

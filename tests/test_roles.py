@@ -1,0 +1,116 @@
+"""Role attachment: person - title - organization, one case per phenomenon."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import record_of, roles_of
+
+pytestmark = pytest.mark.model
+
+CASES = [
+    pytest.param(
+        "The talks were opened by KFU Vice-Rector Marat Galeev.",
+        {("Marat Galeev", "Vice-Rector", "KFU")},
+        id="acronym_before_title_without_definition",
+    ),
+    pytest.param(
+        "Kazan Federal University (KFU) welcomed guests. The delegation was received by "
+        "KFU First Vice-Rector Marat Galeev.",
+        {("Marat Galeev", "First Vice-Rector", "Kazan Federal University")},
+        id="org_title_name",
+    ),
+    pytest.param(
+        "The agreement was signed by Olga Vasilyeva, Vice-Rector for Research at Ural Federal "
+        "University, and the guests.",
+        {("Olga Vasilyeva", "Vice-Rector for Research", "Ural Federal University")},
+        id="name_comma_title_for_complement_at_org",
+    ),
+    pytest.param(
+        "The Lomonosov Moscow State University Rector and President of the Russian Union of "
+        "Rectors Viktor Sadovnichy opened the forum.",
+        {
+            ("Viktor Sadovnichy", "Rector", "Lomonosov Moscow State University"),
+            ("Viktor Sadovnichy", "President", "Russian Union of Rectors"),
+        },
+        id="stacked_titles_two_orgs",
+    ),
+    pytest.param(
+        "The guests met Zhang Wei, Dean of the School of Materials Science of Harbin "
+        "Institute of Technology.",
+        {("Zhang Wei", "Dean", "School of Materials Science of Harbin Institute of Technology")},
+        id="surname_first_dean_of_nested_org",
+    ),
+    pytest.param(
+        "The group was headed by Dr. Priya Raman, Associate Professor at Anna University, "
+        "currently a visiting researcher at Tomsk Polytechnic University.",
+        {
+            ("Priya Raman", "Associate Professor", "Anna University"),
+            ("Priya Raman", "visiting researcher", "Tomsk Polytechnic University"),
+        },
+        id="second_appositive_role",
+    ),
+    pytest.param(
+        "Elena Morozova has been appointed Director of the Institute of Physics of Kazan "
+        "Federal University.",
+        {("Elena Morozova", "Director", "Institute of Physics of Kazan Federal University")},
+        id="appointed_as",
+    ),
+    pytest.param(
+        "The Head of the International Office of Tomsk State University, Anna Smirnova, "
+        "presented the programme.",
+        {("Anna Smirnova", "Head", "International Office of Tomsk State University")},
+        id="title_of_org_comma_name",
+    ),
+    pytest.param(
+        "Professor of Economics at Leipzig University Hans Becker gave a lecture.",
+        {("Hans Becker", "Professor of Economics", "Leipzig University")},
+        id="title_with_field_then_org_before_name",
+    ),
+    pytest.param(
+        "Ahmed Al Mansouri (Director of the Masdar Institute) joined online.",
+        {("Ahmed Al Mansouri", "Director", "Masdar Institute")},
+        id="title_in_parentheses",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_roles(nlp, text, expected):
+    assert roles_of(record_of(nlp, text)) == expected
+
+
+NEGATIVE = [
+    pytest.param(
+        "The rector's office published the schedule for next year.", id="lowercase_title_no_person"
+    ),
+    pytest.param(
+        "Directors of several companies attended the forum in Kazan.", id="plural_not_title"
+    ),
+    pytest.param(
+        "The delegation visited Tomsk State University and its laboratories.",
+        id="org_without_people",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_roles(nlp, text):
+    assert roles_of(record_of(nlp, text)) == set()
+
+
+def test_title_never_becomes_organization(nlp):
+    record = record_of(nlp, "said Irina Volkova, Vice Rector for International Affairs at KFU.")
+    assert not any("Rector" in o.name for o in record.organizations)
+
+
+def test_person_never_glued_onto_organization(nlp):
+    record = record_of(
+        nlp,
+        "In 2024, UrFU Rector and Chairman of the Ural Branch of the Russian Academy of "
+        "Sciences Viktor Koksharov signed the agreement.",
+    )
+    assert {o.name for o in record.organizations} >= {
+        "Ural Branch of the Russian Academy of Sciences"
+    }
+    assert not any("Koksharov" in o.name for o in record.organizations)
+    assert [p.name for p in record.people] == ["Viktor Koksharov"]
