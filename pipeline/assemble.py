@@ -49,15 +49,18 @@ TITLE_MARKERS = "#*=>-–—• \t"
 
 @dataclass(frozen=True)
 class SourceInfo:
-    """What the record says about the input: path as given, and the raw bytes' hash and size."""
+    """What the record says about the input: path as given, the raw bytes' hash and size, how
+    they were decoded, and their format (``text`` or ``html``)."""
 
     path: str
     sha256: str
     bytes: int
+    encoding: str = "utf-8"
+    format: str = "text"
 
     @classmethod
     def from_bytes(cls, path: str, data: bytes) -> SourceInfo:
-        """Describe raw file content."""
+        """Describe raw UTF-8 text content."""
         return cls(path=path, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data))
 
 
@@ -142,7 +145,14 @@ def doc_to_record(doc: Doc, source: SourceInfo, extractor: Extractor, rules_dir:
 
     record = Record(
         doc_id=source.sha256[:16],
-        source=Source(path=source.path, sha256=source.sha256, bytes=source.bytes),
+        source=Source(
+            path=source.path,
+            sha256=source.sha256,
+            bytes=source.bytes,
+            encoding=source.encoding,
+            format=source.format,
+        ),
+        text=text if source.format != "text" else None,
         title=title_of(text),
         published=_published(doc),
         people=persons,

@@ -17,6 +17,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from . import __version__
+from .corpus import DEFAULT_MAX_BYTES
 from .errors import PipelineError
 
 logger = logging.getLogger("pipeline")
@@ -60,25 +61,38 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"uninews {__version__}")
-    noise = parser.add_mutually_exclusive_group()
-    noise.add_argument("-v", "--verbose", action="store_true", help="log progress and decisions")
-    noise.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    _noise_options(parser, argparse.SUPPRESS)
     verbs = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    # -v/-q are accepted before or after the verb: "uninews -q extract" or "uninews extract -q"
+    # (evaluate's own --verbose lists every error).
+    noise = argparse.ArgumentParser(add_help=False)
+    _noise_options(noise, argparse.SUPPRESS)
 
     ex = verbs.add_parser(
         "extract",
+        parents=[noise],
         help="read news files and write one record per file",
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description=textwrap.dedent(
             """\
             Read news files and write one validated JSON record per file.
 
-            PATH may be a file, a folder (searched recursively for *.txt) or - for standard
-            input. Files are read as UTF-8 (a BOM is removed); offsets in the records point
-            into the text as read, with \\r\\n read as \\n. A file that cannot be read is
-            reported on stderr and in OUT.errors.jsonl, and the run goes on.
+            PATH may be a file, a folder (searched recursively for *.txt, *.html and *.htm)
+            or - for standard input. Text files are read as UTF-8 (a BOM is removed), or as
+            cp1251/cp1252 when that is certain (a warning says so); offsets in the records
+            point into the text as read, with \\r\\n read as \\n. HTML files are read as
+            their visible text (no tags, scripts or navigation), which the record keeps in
+            "text" so that its offsets can be checked.
+
+            Runs are incremental: OUT keeps one record per file, and a file whose content
+            (and the pipeline) is unchanged since its record was made is skipped. The state
+            lives in OUT's folder as <OUT>.state.sqlite; --force redoes every file. A run
+            killed at any moment leaves OUT complete (the previous version); the next run
+            finishes the job. A file that cannot be read is reported on stderr and in
+            <OUT>.errors.jsonl (path, reason, time), and the run goes on.
             """
         ),
+        epilog="exit status: 0 all files done; 1 some files failed; 2 usage or setup error",
     )
     ex.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or - (stdin)")
     ex.add_argument(
@@ -86,7 +100,29 @@ def build_parser() -> argparse.ArgumentParser:
         "--output",
         default=str(DEFAULT_OUT),
         metavar="OUT.jsonl",
-        help=f"where to write the records; - for stdout (default: {DEFAULT_OUT})",
+        help=f"where to write the records; - for stdout, no state (default: {DEFAULT_OUT})",
+    )
+    ex.add_argument(
+        "-j", "--jobs", type=_positive, default=1, metavar="N", help="worker processes (default: 1)"
+    )
+    ex.add_argument("--force", action="store_true", help="redo every file, changed or not")
+    ex.add_argument(
+        "--max-bytes",
+        type=_positive,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"skip files larger than N bytes (default: {DEFAULT_MAX_BYTES})",
+    )
+    ex.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local processes, or a Dask cluster (pip install 'uninews[dask]')",
+    )
+    ex.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (with --engine dask)",
     )
     _model_options(ex)
 
@@ -112,17 +148,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
 
-    sc = verbs.add_parser("schema", help="print the JSON Schema of a record")
+    sc = verbs.add_parser("schema", parents=[noise], help="print the JSON Schema of a record")
     sc.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
 
     va = verbs.add_parser(
         "validate",
+        parents=[noise],
         help="check a records file against the schema",
         description="Check each line of a JSONL records file against the record schema; "
         "report every invalid line by number and exit 1 if there is one.",
     )
     va.add_argument("file", metavar="FILE.jsonl")
     return parser
+
+
+def _noise_options(parser: argparse.ArgumentParser, default) -> None:
+    noise = parser.add_mutually_exclusive_group()
+    noise.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=default,
+        help="log progress and decisions (files skipped, encodings guessed)",
+    )
+    noise.add_argument(
+        "-q", "--quiet", action="store_true", default=default, help="print errors only"
+    )
 
 
 def _model_options(parser: argparse.ArgumentParser) -> None:
@@ -134,8 +185,12 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    level = logging.DEBUG if args.verbose else logging.ERROR if args.quiet else logging.WARNING
-    logging.basicConfig(level=level, format="uninews: %(message)s")
+    args.verbose = getattr(args, "verbose", False)
+    args.quiet = getattr(args, "quiet", False)
+    if args.verbose and args.quiet and args.command != "evaluate":
+        parser.error("-v/--verbose and -q/--quiet cannot be used together")
+    level = logging.INFO if args.verbose else logging.ERROR if args.quiet else logging.WARNING
+    _log_to_stderr(level)
     try:
         return COMMANDS[args.command](args)
     except PipelineError as exc:
@@ -147,26 +202,51 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
 
+def _log_to_stderr(level: int) -> None:
+    """Send the package's log records to stderr as ``uninews: message`` lines."""
+    for handler in list(logger.handlers):
+        if getattr(handler, "uninews_cli", False):
+            logger.removeHandler(handler)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("uninews: %(message)s"))
+    handler.uninews_cli = True  # type: ignore[attr-defined]
+    logger.addHandler(handler)
+    logger.setLevel(level)
+    logger.propagate = False
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     """``uninews extract``."""
-    from .extract import run_extract, stream_extract
+    from .extract import Options, run_extract, stream_extract
     from .nlp import build_nlp
 
+    if args.engine == "dask" and not args.scheduler:
+        print("uninews: error: --engine dask needs --scheduler ADDRESS", file=sys.stderr)
+        return EXIT_USAGE
     nlp = build_nlp(args.model, args.rules)
+    options = Options(
+        jobs=args.jobs,
+        force=args.force,
+        max_bytes=args.max_bytes,
+        progress=sys.stderr.isatty() and not args.quiet,
+        engine=args.engine,
+        scheduler=args.scheduler,
+    )
     if args.output == "-":
-        summary = stream_extract(nlp, args.paths, sys.stdout)
+        summary = stream_extract(nlp, args.paths, sys.stdout, options)
     else:
-        summary = run_extract(nlp, args.paths, Path(args.output))
-    for path, reason in summary.failed:
-        print(f"uninews: skipped {path}: {reason}", file=sys.stderr)
+        summary = run_extract(nlp, args.paths, Path(args.output), options)
     if not args.quiet:
-        where = "stdout" if args.output == "-" else args.output
-        failed = len(summary.failed)
-        print(
-            f"uninews: {summary.processed} records written to {where}, {failed} failed",
-            file=sys.stderr,
-        )
+        where = "stdout" if args.output == "-" else f"{args.output} ({summary.records} records)"
+        print(f"uninews: {summary.line()}; output {where}", file=sys.stderr)
     return EXIT_PARTIAL if summary.failed else EXIT_OK
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:

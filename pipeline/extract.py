@@ -1,30 +1,50 @@
-"""Run the pipeline over input files and write one validated record per article.
+"""Batch extraction: only new or changed files, in parallel, crash-safe, with a summary.
 
-Output is written to a temporary file beside the target and renamed over it at the end, so an
-interrupted run never leaves a half-written record behind. Files that fail go to
-``<OUT>.errors.jsonl`` (path, reason, time) and the batch carries on.
+A run reads every input, skips those whose content already has a current record in the state
+database (:mod:`pipeline.state`), processes the rest with an engine (:mod:`pipeline.engines`),
+commits each batch of records to the state, and finally rewrites the JSONL output from the
+state: to a temporary file that replaces the output in one rename, so an interrupted run never
+leaves a half-written line. Files that fail go to ``<OUT>.errors.jsonl`` (path, reason, time)
+and the batch carries on.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import os
+import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 import jsonlines
 from spacy.language import Language
 
-from .assemble import SourceInfo, doc_to_record, extractor_info
-from .corpus import Article, collect, iter_articles
-from .errors import PipelineError
-from .models import Record
+from .corpus import DEFAULT_MAX_BYTES, InputFile, collect, read
+from .engines import Job, Outcome, run_local
+from .errors import InputError, PipelineError
+from .state import StateStore, state_path
 
 logger = logging.getLogger(__name__)
 
-BATCH_SIZE = 16  # ~335 MB a process with en_core_web_sm (64 took 887 MB)
+#: Records committed to the state per transaction.
+COMMIT_EVERY = 16
+
+
+@dataclass(frozen=True)
+class Options:
+    """How to run: processes, engine, limits, and whether to redo everything."""
+
+    jobs: int = 1
+    force: bool = False
+    max_bytes: int = DEFAULT_MAX_BYTES
+    progress: bool = False
+    engine: str = "local"
+    scheduler: str | None = None
 
 
 @dataclass
@@ -32,7 +52,18 @@ class RunSummary:
     """What a run did."""
 
     processed: int = 0
+    skipped: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+    records: int = 0
+
+    def line(self) -> str:
+        """One line for the end of a run."""
+        rate = self.processed / self.seconds if self.seconds else 0.0
+        return (
+            f"processed {self.processed}, skipped {self.skipped} unchanged, "
+            f"failed {len(self.failed)} in {self.seconds:.1f} s ({rate:.1f} files/s)"
+        )
 
 
 def errors_path(out: Path) -> Path:
@@ -40,66 +71,171 @@ def errors_path(out: Path) -> Path:
     return out.with_name(out.name.removesuffix(".jsonl") + ".errors.jsonl")
 
 
-def extract_records(
-    nlp: Language, articles: list[Article] | Iterator[Article]
-) -> Iterator[tuple[Article, Record | None, str | None]]:
-    """Yield ``(article, record, None)`` or ``(article, None, reason)`` for each article."""
-    rules_dir = nlp.meta.get("uninews", {}).get("rules_dir", "")
-    extractor = extractor_info(nlp)
-    stream = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=BATCH_SIZE):
-        source = SourceInfo.from_bytes(article.source.display, article.data)
-        try:
-            yield article, doc_to_record(doc, source, extractor, rules_dir), None
-        except (PipelineError, ValueError) as exc:
-            logger.warning("%s: %s", article.source.display, exc)
-            yield article, None, str(exc)
+def fingerprint(nlp: Language) -> str:
+    """Hash of what makes a record: uninews version, model and version, rules hash."""
+    from .assemble import extractor_info
+
+    return hashlib.sha256(extractor_info(nlp).model_dump_json().encode()).hexdigest()[:16]
 
 
-def run_extract(nlp: Language, paths: list[str], out: Path) -> RunSummary:
-    """Extract every input under ``paths`` into ``out`` (JSONL), replacing it atomically."""
+def _job(source: InputFile, max_bytes: int) -> Job:
+    article = read(source, max_bytes)
+    return Job(
+        path=source.display,
+        sha256=hashlib.sha256(article.data).hexdigest(),
+        bytes=len(article.data),
+        text=article.text,
+        encoding=article.encoding,
+        format=article.format,
+    )
+
+
+def _engine(nlp: Language, jobs: Iterator[Job], options: Options) -> Iterator[Outcome]:
+    if options.engine == "dask":
+        if not options.scheduler:
+            raise PipelineError("--engine dask needs --scheduler ADDRESS")
+        from .dask_engine import run_dask
+
+        meta = nlp.meta.get("uninews", {})
+        return run_dask(options.scheduler, jobs, meta.get("model"), meta.get("rules_dir", ""))
+    return run_local(nlp, jobs, options.jobs)
+
+
+def _progress(total: int, enabled: bool):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="file", disable=not enabled, file=sys.stderr, dynamic_ncols=True)
+
+
+def run_extract(
+    nlp: Language, paths: list[str], out: Path, options: Options | None = None
+) -> RunSummary:
+    """Extract every input under ``paths`` into ``out`` (JSONL), incrementally.
+
+    Args:
+        nlp: the pipeline (:func:`pipeline.nlp.build_nlp`).
+        paths: files, folders or ``-``.
+        out: the JSONL output; its state database and errors file live beside it.
+        options: see :class:`Options`.
+    """
+    options = options or Options()
+    started = time.perf_counter()
     inputs, problems = collect(paths)
     summary = RunSummary(failed=list(problems))
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    _remove_stale_temporaries(out)
+    state = StateStore(state_path(out))
+    current = fingerprint(nlp)
+    bar = _progress(len(inputs), options.progress)
+
+    def todo() -> Iterator[Job]:
+        for source in inputs:
+            try:
+                job = _job(source, options.max_bytes)
+            except InputError as exc:
+                logger.warning("%s", exc)
+                summary.failed.append((source.display, str(exc)))
+                bar.update()
+                continue
+            if not options.force and state.is_current(job.path, job.sha256, current):
+                logger.info("%s: unchanged, skipped", job.path)
+                summary.skipped += 1
+                bar.update()
+                continue
+            yield job
+
     try:
-        with jsonlines.open(tmp, mode="w", compact=True, sort_keys=False) as writer:
-            for _article, record, reason in extract_records(
-                nlp, iter_articles(inputs, summary.failed)
-            ):
-                if record is None:
-                    summary.failed.append((_article.source.display, reason or "failed"))
-                    continue
-                writer.write(record.model_dump(mode="json"))
-                summary.processed += 1
+        pending: list[tuple[str, str, str, str]] = []
+        for outcome in _engine(nlp, todo(), options):
+            bar.update()
+            if outcome.record is None:
+                summary.failed.append((outcome.path, outcome.error or "failed"))
+                continue
+            pending.append((outcome.path, outcome.sha256, current, outcome.record))
+            summary.processed += 1
+            if len(pending) >= COMMIT_EVERY:
+                state.put_many(pending)
+                pending = []
+        state.put_many(pending)
+        summary.records = _write_output(state, out)
+    finally:
+        bar.close()
+        state.close()
+    _write_errors(errors_path(out), summary.failed)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def stream_extract(
+    nlp: Language, paths: list[str], stream: TextIO, options: Options | None = None
+) -> RunSummary:
+    """Extract into an open text stream (``-o -``): every input, no state, records as they come."""
+    options = options or Options()
+    started = time.perf_counter()
+    inputs, problems = collect(paths)
+    summary = RunSummary(failed=list(problems))
+
+    def jobs() -> Iterator[Job]:
+        for source in inputs:
+            try:
+                yield _job(source, options.max_bytes)
+            except InputError as exc:
+                logger.warning("%s", exc)
+                summary.failed.append((source.display, str(exc)))
+
+    for outcome in _engine(nlp, jobs(), options):
+        if outcome.record is None:
+            summary.failed.append((outcome.path, outcome.error or "failed"))
+            continue
+        stream.write(outcome.record + "\n")
+        stream.flush()
+        summary.processed += 1
+    summary.records = summary.processed
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _write_output(state: StateStore, out: Path) -> int:
+    """Rewrite ``out`` from the state: a temporary file, flushed to disk, then one rename."""
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    count = 0
+    try:
+        with tmp.open("w", encoding="utf-8") as handle:
+            for record in state.records():
+                handle.write(record + "\n")
+                count += 1
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(tmp, out)
     finally:
         if tmp.exists():
             tmp.unlink()
-    _write_errors(errors_path(out), summary.failed)
-    return summary
+    return count
+
+
+def _remove_stale_temporaries(out: Path) -> None:
+    """Delete temporary outputs left by runs that were killed (their process is gone)."""
+    for tmp in out.parent.glob(f".{out.name}.*.tmp"):
+        pid = tmp.name.removeprefix(f".{out.name}.").removesuffix(".tmp")
+        if pid.isdigit() and not _alive(int(pid)):
+            tmp.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _write_errors(path: Path, failed: list[tuple[str, str]]) -> None:
     if not failed:
-        if path.exists():
-            path.unlink()
+        path.unlink(missing_ok=True)
         return
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     with jsonlines.open(path, mode="w", compact=True) as writer:
         for file, reason in failed:
             writer.write({"path": file, "reason": reason, "time": now})
-
-
-def stream_extract(nlp: Language, paths: list[str], stream) -> RunSummary:
-    """Extract into an open text stream (``-o -``), one JSON line per record as it is ready."""
-    inputs, problems = collect(paths)
-    summary = RunSummary(failed=list(problems))
-    writer = jsonlines.Writer(stream, compact=True, flush=True)
-    for article, record, reason in extract_records(nlp, iter_articles(inputs, summary.failed)):
-        if record is None:
-            summary.failed.append((article.source.display, reason or "failed"))
-            continue
-        writer.write(record.model_dump(mode="json"))
-        summary.processed += 1
-    return summary

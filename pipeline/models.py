@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 Method = Literal["ner", "rule", "acronym", "coreference", "lexicon", "correction"]
 Granularity = Literal["year", "month", "day"]
@@ -139,6 +139,8 @@ class Source(_Record):
     path: str
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     bytes: int = Field(ge=0)
+    encoding: str = "utf-8"
+    format: Literal["text", "html"] = "text"
 
 
 class Extractor(_Record):
@@ -156,6 +158,8 @@ class Record(_Record):
     schema_version: str = SCHEMA_VERSION
     doc_id: str
     source: Source
+    # For inputs that are not plain text (HTML): the extracted text the offsets point into.
+    text: str | None = None
     title: str | None
     published: Published | None
     people: list[Person]

@@ -76,5 +76,5 @@ def build_nlp(model: str | None = None, rules_dir: Path | str | None = None) -> 
         nlp.add_pipe("sentencizer")
     for name in COMPONENTS:
         nlp.add_pipe(name, config={"rules_dir": str(rules)})
-    nlp.meta.setdefault("uninews", {})["rules_dir"] = str(rules)
+    nlp.meta.setdefault("uninews", {}).update(rules_dir=str(rules), model=model)
     return nlp
