@@ -36,6 +36,7 @@ commands:
   evaluate   score records against gold annotations (precision, recall, F1 per field)
   schema     print the JSON Schema of a record
   validate   check a records file line by line against the schema
+  bench      measure speed and memory against bare spaCy
 
 model:
   --model NAME, else $UNINEWS_MODEL, else an installed en_core_web_sm, else
@@ -48,7 +49,7 @@ examples:
   uninews extract corpus/                      # writes outputs/records.jsonl
   uninews extract a.txt b.txt -o out.jsonl
   cat a.txt | uninews extract - -o -
-  uninews evaluate outputs/records.jsonl corpus/gold.jsonl --verbose
+  uninews evaluate outputs/records.jsonl corpus/dev/gold.jsonl --verbose
 """
 
 
@@ -150,6 +151,33 @@ def build_parser() -> argparse.ArgumentParser:
 
     sc = verbs.add_parser("schema", parents=[noise], help="print the JSON Schema of a record")
     sc.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+
+    be = verbs.add_parser(
+        "bench",
+        parents=[noise],
+        help="measure speed and memory against bare spaCy",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=textwrap.dedent(
+            """\
+            Build N articles from the sample corpus and measure, in one run: bare nlp.pipe
+            with the model's full pipeline, uninews extract end to end with --jobs 1 and with
+            --jobs N, and (with --memory) the peak memory of a whole extract process over a
+            small and a large batch. Prints a Markdown table; figures are ratios to baselines
+            measured in the same run, because machines are noisy.
+            """
+        ),
+    )
+    be.add_argument("--articles", type=_positive, default=300, metavar="N")
+    be.add_argument("-j", "--jobs", type=_positive, default=2, metavar="N")
+    be.add_argument(
+        "--rounds",
+        type=_positive,
+        default=3,
+        metavar="N",
+        help="rounds per speed figure; the median is reported (default: 3)",
+    )
+    be.add_argument("--memory", metavar="SMALL,LARGE", help="e.g. 1000,10000")
+    be.add_argument("--model", metavar="NAME", help="spaCy model name or path")
 
     va = verbs.add_parser(
         "validate",
@@ -305,7 +333,24 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if bad else EXIT_OK
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    """``uninews bench``."""
+    from .bench import run_bench
+
+    memory = None
+    if args.memory:
+        try:
+            small, large = (int(x) for x in args.memory.split(","))
+        except ValueError:
+            print("uninews: error: --memory takes SMALL,LARGE, e.g. 1000,10000", file=sys.stderr)
+            return EXIT_USAGE
+        memory = (small, large)
+    print(run_bench(args.articles, args.jobs, memory, args.model, args.rounds))
+    return EXIT_OK
+
+
 COMMANDS = {
+    "bench": cmd_bench,
     "extract": cmd_extract,
     "evaluate": cmd_evaluate,
     "schema": cmd_schema,

@@ -29,6 +29,9 @@ class Lexicons:
     org_connectors: frozenset[str]
     not_org_last_words: frozenset[str]
     not_org_alone: frozenset[str]
+    headline_verbs: frozenset[str]
+    field_words: frozenset[str]
+    not_org_first_words: frozenset[str]
     company_suffixes: frozenset[str]
     not_locations: frozenset[str]
 
@@ -85,6 +88,9 @@ def load_lexicons(rules_dir: str) -> Lexicons:
         org_connectors=frozenset(_strings(orgs, "connectors", orgs_path)),
         not_org_last_words=frozenset(_strings(orgs, "not_org_last_words", orgs_path)),
         not_org_alone=frozenset(_strings(orgs, "not_org_alone", orgs_path)),
+        headline_verbs=frozenset(_strings(orgs, "headline_verbs", orgs_path)),
+        field_words=frozenset(_strings(orgs, "field_words", orgs_path)),
+        not_org_first_words=frozenset(_strings(orgs, "not_org_first_words", orgs_path)),
         company_suffixes=frozenset(_strings(orgs, "company_suffixes", orgs_path)),
         not_locations=frozenset(_strings(locs, "not_locations", locs_path)),
     )

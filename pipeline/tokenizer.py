@@ -28,10 +28,9 @@ class NormalisingTokenizer:
 
     def __call__(self, text: str) -> Doc:
         """Tokenize ``text`` after same-length space normalisation."""
-        clean = normalise_spaces(text)
-        doc = self.inner(clean)
-        if clean != text:
-            doc._.source_text = text
+        doc = self.inner(normalise_spaces(text))
+        # Kept even when unchanged: Doc.text is rebuilt from the tokens on every access.
+        doc._.source_text = text
         return doc
 
     def pipe(self, texts, batch_size: int = 1000):  # noqa: D102 - mirrors Tokenizer.pipe

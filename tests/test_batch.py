@@ -27,7 +27,7 @@ CORPUS = REPO / "corpus"
 def _articles(folder: Path, count: int) -> list[Path]:
     """Copy sample articles into ``folder`` (numbered copies beyond the corpus's size)."""
     folder.mkdir(parents=True, exist_ok=True)
-    sources = sorted(CORPUS.glob("*.txt"))
+    sources = sorted((CORPUS / "dev").glob("*.txt"))
     made = []
     for n in range(count):
         target = folder / f"a{n:03d}.txt"

@@ -39,6 +39,39 @@ NAMES = [
 ]
 
 
+NAMES += [
+    pytest.param(
+        "Harbin Institute of Technology Launch Joint Laboratory for Satellite Sensors",
+        {"Harbin Institute of Technology", "Joint Laboratory for Satellite Sensors"},
+        id="headline_verb_ends_name",
+    ),
+    pytest.param(
+        "He chairs the Board of the Akademgorodok Technopark Association.",
+        {"Akademgorodok Technopark Association"},
+        id="board_of_org_is_the_org",
+    ),
+    pytest.param(
+        "Students of Sun Yat-sen University joined the school.",
+        {"Sun Yat-sen University"},
+        id="lowercase_hyphenated_part",
+    ),
+    pytest.param(
+        "Delegates of the Ministry of Energy and of Tomsk Polytechnic University came.",
+        {"Ministry of Energy", "Tomsk Polytechnic University"},
+        id="and_of_ends_complement",
+    ),
+    pytest.param(
+        "Rheinfeld UAS and Kaveri Institute of Technology signed it.",
+        {"Rheinfeld UAS", "Kaveri Institute of Technology"},
+        id="coordination_after_acronym",
+    ),
+    pytest.param("DOHA — The delegation arrived on Monday.", set(), id="dateline_is_not_an_org"),
+    pytest.param(
+        "She holds the degree of Candidate of Economic Sciences.", set(), id="degree_is_not_an_org"
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "names"), NAMES)
 def test_org_names(nlp, text, names):
     assert {o.name for o in record_of(nlp, text).organizations} == names

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 DOC_EXTENSIONS: dict[str, object] = {
-    # The text as read, before same-length space normalisation (None when unchanged).
+    # The text as read, before same-length space normalisation.
     "source_text": None,
     # ISO date (YYYY-MM-DD) of the article's own publication date, or None.
     "published": None,

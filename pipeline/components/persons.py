@@ -42,13 +42,14 @@ class Persons:
         register_extensions()
         self.name = name
         self.lex: Lexicons = load_lexicons(rules_dir)
+        # "Prof" written without its dot is still "Prof."
+        self.dotted_honorifics = {h.rstrip(".") for h in self.lex.honorifics if h.endswith(".")}
 
     # -- token classes -------------------------------------------------------------------
     def is_honorific(self, token: Token) -> bool:
         """True for Mr., Ms., Dr., Prof., Academician, ..."""
-        return token.text.lower() in self.lex.honorifics or token.text.lower().rstrip(".") in {
-            h.rstrip(".") for h in self.lex.honorifics if h.endswith(".")
-        }
+        lower = token.text.lower()
+        return lower in self.lex.honorifics or lower.rstrip(".") in self.dotted_honorifics
 
     def is_name_token(self, token: Token, titles: set[int]) -> bool:
         """A token that can stand inside a person's name."""

@@ -98,6 +98,7 @@ class Roles:
         register_extensions()
         self.name = name
         self.lex: Lexicons = load_lexicons(rules_dir)
+        self.honorific_stems = {h.rstrip(".") for h in self.lex.honorifics}
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["roles"]``."""
@@ -199,9 +200,7 @@ class Roles:
     def before(self, doc: Doc, person: Span) -> list[TitlePhrase]:
         """``[ORG] TITLE (and TITLE)* [honorific] NAME``."""
         j = person.start
-        while j > 0 and doc[j - 1].text.lower().rstrip(".") in {
-            h.rstrip(".") for h in self.lex.honorifics
-        }:
+        while j > 0 and doc[j - 1].text.lower().rstrip(".") in self.honorific_stems:
             j -= 1
         # walk back over the stack: find the earliest title start whose stack ends at j
         for start in sorted((s for s in self.title_at if s < j), reverse=True):

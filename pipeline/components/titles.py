@@ -35,6 +35,10 @@ class Titles:
         self.lex: Lexicons = load_lexicons(rules_dir)
         # Hyphenated bases take three tokens a word ("Vice", "-", "Rector").
         self.max_tokens = 3 * self.lex.longest_title + 4
+        # A title starts with a modifier or a base's first word: only those positions are tried.
+        self.first_words = set(self.lex.title_modifiers) | {
+            b.split()[0] for b in self.lex.title_bases
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["titles"]``."""
@@ -54,7 +58,9 @@ class Titles:
     def match_at(self, doc: Doc, i: int) -> int:
         """Return the end token index of the longest title starting at ``i``, or 0."""
         first = doc[i]
-        if not first.is_alpha or (i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_):
+        if first.lower_ not in self.first_words or (
+            i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+        ):
             return 0
         for end in range(min(len(doc), i + self.max_tokens), i, -1):
             last = doc[end - 1]

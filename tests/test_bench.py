@@ -1,0 +1,21 @@
+"""The benchmark command runs end to end on a tiny batch (its figures are not asserted)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.bench import make_articles, run_bench
+
+pytestmark = pytest.mark.model
+
+
+def test_make_articles_are_distinct(tmp_path):
+    words = make_articles(tmp_path, 5)
+    texts = {p.read_text() for p in tmp_path.glob("*.txt")}
+    assert len(texts) == 5 and words > 500
+
+
+def test_bench_report(capsys):
+    report = run_bench(articles=4, jobs=2, memory=(2, 4), model=None, rounds=1)
+    for needle in ("bare spaCy", "uninews extract --jobs 1", "--jobs 2 / --jobs 1", "peak memory"):
+        assert needle in report
