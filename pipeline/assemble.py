@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from . import __version__
 from .components.provenance import method_of
+from .components.titles import singular_title
 from .entities import (
     OrgEntity,
     Ref,
@@ -23,6 +24,7 @@ from .entities import (
     group_people,
     make_ref,
     org_type,
+    ref_at,
     resolve_reference,
     source_text,
 )
@@ -90,12 +92,15 @@ def doc_to_record(doc: Doc, source: SourceInfo, extractor: Extractor, rules_dir:
         RecordValidationError: when a value's offsets do not point at its text.
     """
     text = source_text(doc)
-    heads = load_lexicons(rules_dir).org_heads
+    lex = load_lexicons(rules_dir)
+    heads = lex.org_heads
     orgs = group_orgs(doc)
-    org_ids = {id(e): f"O{i}" for i, e in enumerate(orgs, start=1)}
     org_by_span: dict[tuple[int, int], OrgEntity] = {
         m.span_key: e for e in orgs for m in e.mentions
     }
+    role_records = doc._.roles or []
+    role_orgs = [_role_org(doc, r["org"], orgs, org_by_span, lex) for r in role_records]
+    org_ids = {id(e): f"O{i}" for i, e in enumerate(orgs, start=1)}
     organizations = [
         Organization(
             id=org_ids[id(e)],
@@ -110,16 +115,14 @@ def doc_to_record(doc: Doc, source: SourceInfo, extractor: Extractor, rules_dir:
     people = group_people(doc)
     person_by_span = {m.span_key: p for p in people for m in p.mentions}
     roles: dict[int, list[Role]] = {id(p): [] for p in people}
-    for span in doc.spans.get("roles", []):
-        person = person_by_span.get(tuple(span._.role_person))
-        if person is None:
+    for record_, org in zip(role_records, role_orgs, strict=True):
+        person = person_by_span.get(tuple(record_["person"]))
+        ref = ref_at(doc, *record_["title"], rule_id=record_["rule_id"], method="rule")
+        if person is None or ref is None:
             continue
-        org = org_by_span.get(tuple(span._.role_org)) if span._.role_org else None
-        ref = make_ref(doc, span)
-        if ref is None:
-            continue
+        title = clean_name(ref.text)
         role = Role(
-            title=clean_name(ref.text),
+            title=singular_title(title, lex) if record_["plural"] else title,
             text=ref.text,
             organization=org.name if org else None,
             organization_id=org_ids[id(org)] if org else None,
@@ -165,6 +168,48 @@ def doc_to_record(doc: Doc, source: SourceInfo, extractor: Extractor, rules_dir:
     )
     check_offsets(record, text)
     return record
+
+
+def _role_org(
+    doc: Doc,
+    offsets,
+    orgs: list[OrgEntity],
+    org_by_span: dict[tuple[int, int], OrgEntity],
+    lex,
+) -> OrgEntity | None:
+    """The organization a role's ``org`` offsets name.
+
+    An organization mention; else a name or alias of one, or a reference such as "the
+    University" (:func:`pipeline.entities.resolve_reference`); else, for the parent part of a
+    unit's name ("... of PoliRomagna") that names no organization yet, a new organization.
+    """
+    if not offsets:
+        return None
+    start, end = offsets
+    entity = org_by_span.get((start, end))
+    if entity is not None:
+        return entity
+    ref = ref_at(doc, start, end, rule_id="org.parent_of_unit", method="rule")
+    if ref is None:
+        return None
+    entity = resolve_reference(ref.text, start, orgs, lex.org_heads)
+    if entity is not None:
+        return entity
+    words = ref.text.split()
+    if not any(w in lex.org_heads for w in words) and not (
+        len(words) == 1 and words[0][:2].isupper()
+    ):
+        return None  # "the University" with no university before it
+    entity = OrgEntity(
+        mentions=[ref], types=[_type_of(words, lex.org_heads)], acronym_flags=[False]
+    )
+    orgs.append(entity)
+    org_by_span[(start, end)] = entity
+    return entity
+
+
+def _type_of(words: list[str], heads: dict[str, str | None]) -> str:
+    return next((heads[w] for w in words if heads.get(w)), "other")
 
 
 def title_of(text: str) -> str | None:

@@ -85,8 +85,19 @@ def source_text(doc: Doc) -> str:
 
 def make_ref(doc: Doc, span: Span, method: str | None = None) -> Ref | None:
     """A mention of ``span`` with trailing punctuation trimmed; None when nothing is left."""
+    return ref_at(
+        doc,
+        span.start_char,
+        span.end_char,
+        rule_id=span.id_ or None,
+        method=method or method_of(span.id_),
+    )
+
+
+def ref_at(doc: Doc, start: int, end: int, *, rule_id: str | None, method: str) -> Ref | None:
+    """A mention of the characters ``start:end``, trailing punctuation trimmed, or None."""
     text = source_text(doc)
-    start, end = span.start_char, span.end_char
+    key = (start, end)
     while end > start and text[end - 1] in TRAILING_PUNCT and not KEEP_DOT.search(text[start:end]):
         end -= 1
     while end > start and text[end - 1].isspace():
@@ -94,12 +105,7 @@ def make_ref(doc: Doc, span: Span, method: str | None = None) -> Ref | None:
     if end <= start:
         return None
     return Ref(
-        start=start,
-        end=end,
-        text=text[start:end],
-        method=method or method_of(span.id_),
-        rule_id=span.id_ or None,
-        span_key=(span.start_char, span.end_char),
+        start=start, end=end, text=text[start:end], method=method, rule_id=rule_id, span_key=key
     )
 
 

@@ -30,6 +30,7 @@ class Lexicons:
     not_org_last_words: frozenset[str]
     not_org_alone: frozenset[str]
     headline_verbs: frozenset[str]
+    unit_heads: frozenset[str]
     field_words: frozenset[str]
     not_org_first_words: frozenset[str]
     company_suffixes: frozenset[str]
@@ -89,6 +90,7 @@ def load_lexicons(rules_dir: str) -> Lexicons:
         not_org_last_words=frozenset(_strings(orgs, "not_org_last_words", orgs_path)),
         not_org_alone=frozenset(_strings(orgs, "not_org_alone", orgs_path)),
         headline_verbs=frozenset(_strings(orgs, "headline_verbs", orgs_path)),
+        unit_heads=frozenset(_strings(orgs, "unit_heads", orgs_path)),
         field_words=frozenset(_strings(orgs, "field_words", orgs_path)),
         not_org_first_words=frozenset(_strings(orgs, "not_org_first_words", orgs_path)),
         company_suffixes=frozenset(_strings(orgs, "company_suffixes", orgs_path)),

@@ -37,8 +37,14 @@ CASES = [
     pytest.param(
         "The guests met Zhang Wei, Dean of the School of Materials Science of Harbin "
         "Institute of Technology.",
-        {("Zhang Wei", "Dean", "School of Materials Science of Harbin Institute of Technology")},
-        id="surname_first_dean_of_nested_org",
+        {
+            (
+                "Zhang Wei",
+                "Dean of the School of Materials Science",
+                "Harbin Institute of Technology",
+            )
+        },
+        id="unit_of_parent_joins_title",
     ),
     pytest.param(
         "The group was headed by Dr. Priya Raman, Associate Professor at Anna University, "
@@ -52,13 +58,13 @@ CASES = [
     pytest.param(
         "Elena Morozova has been appointed Director of the Institute of Physics of Kazan "
         "Federal University.",
-        {("Elena Morozova", "Director", "Institute of Physics of Kazan Federal University")},
+        {("Elena Morozova", "Director of the Institute of Physics", "Kazan Federal University")},
         id="appointed_as",
     ),
     pytest.param(
         "The Head of the International Office of Tomsk State University, Anna Smirnova, "
         "presented the programme.",
-        {("Anna Smirnova", "Head", "International Office of Tomsk State University")},
+        {("Anna Smirnova", "Head of the International Office", "Tomsk State University")},
         id="title_of_org_comma_name",
     ),
     pytest.param(
@@ -70,6 +76,43 @@ CASES = [
         "Ahmed Al Mansouri (Director of the Masdar Institute) joined online.",
         {("Ahmed Al Mansouri", "Director", "Masdar Institute")},
         id="title_in_parentheses",
+    ),
+]
+
+
+CASES += [
+    pytest.param(
+        "The guests were welcomed by Vice-Rectors Irina Volkova and Pavel Orlov.",
+        {("Irina Volkova", "Vice-Rector", None), ("Pavel Orlov", "Vice-Rector", None)},
+        id="plural_title_before_list",
+    ),
+    pytest.param(
+        "It was signed by Omar Haddad, Provost and Acting President of Gulf Technical University.",
+        {
+            ("Omar Haddad", "Provost", "Gulf Technical University"),
+            ("Omar Haddad", "Acting President", "Gulf Technical University"),
+        },
+        id="stack_shares_the_last_org",
+    ),
+    pytest.param(
+        "Tomsk State University hosted the guests. Ivan Sokolov, Professor of the University, "
+        "gave a talk.",
+        {("Ivan Sokolov", "Professor", "Tomsk State University")},
+        id="generic_reference_to_org",
+    ),
+    pytest.param(
+        "The delegation met Prof. Ravi Menon, Vice-Chancellor of Kerala Technical University, "
+        "and the Dean of Engineering, Dr. Anita Rao.",
+        {
+            ("Ravi Menon", "Vice-Chancellor", "Kerala Technical University"),
+            ("Anita Rao", "Dean of Engineering", None),
+        },
+        id="and_starts_a_new_conjunct",
+    ),
+    pytest.param(
+        "The Director of the Office of Research of Nanjing University, Dr. Chen Lei, spoke.",
+        {("Chen Lei", "Director of the Office of Research", "Nanjing University")},
+        id="title_comma_honorific_name",
     ),
 ]
 

@@ -14,6 +14,8 @@ DOC_EXTENSIONS: dict[str, object] = {
     "source_text": None,
     # ISO date (YYYY-MM-DD) of the article's own publication date, or None.
     "published": None,
+    # Roles as plain records (see pipeline.components.roles), or None before uninews_roles.
+    "roles": None,
 }
 
 SPAN_EXTENSIONS: dict[str, object] = {
@@ -25,9 +27,6 @@ SPAN_EXTENSIONS: dict[str, object] = {
     "honorific": None,
     # Acronyms: (start_char, end_char) of the long form the acronym stands for.
     "long_form": None,
-    # Roles (span = the title): the person's and the organization's mention offsets.
-    "role_person": None,
-    "role_org": None,
     # Organizations: type (university, research_institute, academy, company, government, other).
     "org_type": None,
     # Agreement counts.

@@ -1,21 +1,28 @@
 """Link job titles to the people who hold them and the organizations the posts belong to.
 
-Each role is a span over the title phrase in ``doc.spans["roles"]`` with ``Span._.role_person``
-(the person mention's char offsets) and ``Span._.role_org`` (the organization mention's char
-offsets, or None). Patterns (ids on each span):
+Each role is a span over the title phrase in ``doc.spans["roles"]``, and a plain record in
+``doc._.roles``: ``{"title": (start, end), "person": (start, end), "org": (start, end) | None,
+"rule_id": ..., "plural": bool}`` in char offsets, where ``org`` is the text naming the
+organization: an organization mention, the parent part of one, or a reference such as "the
+University", which assembly resolves. (Records, not span extensions: spaCy keys span extension
+values by offsets, and the people of a list share one title.) Patterns (rule ids):
 
 - ``role.title_before_name``: ``[ORG] TITLE (and TITLE)* NAME`` ("JITRI First Deputy Director
   Gao Jun"; "SPbPU Rector and Chairman of the X Branch Andrei Rudskoi": two roles).
+- ``role.title_list``: a plural title before a list of names ("Vice-Rectors A and B").
 - ``role.name_comma_title``: ``NAME, [the|currently an] TITLE ...`` and further appositives
   (", currently an intern at X").
-- ``role.title_comma_name``: ``TITLE of ORG, NAME``.
+- ``role.title_comma_name``: ``TITLE of ORG, [Dr.] NAME``.
 - ``role.name_paren_title``: ``NAME (TITLE of ORG)``.
 - ``role.appointed_as``: ``NAME has been appointed|elected|named (as) TITLE of ORG``.
 
-A title phrase extends over "for <domain>" ("Vice-Rector for International Affairs") and over
-"of <non-organization words>" ("Professor of Economics"); "of/at/in <ORG>" names the
-organization; an organization written right before the title ("SPbPU Rector") is the
-organization of every title in the stack that names none of its own.
+A title phrase extends over "of <non-organization words>" ("Professor of Economics"); "of/at/in
+<ORG>" names the organization. A unit inside an organization joins the title: in "Director of
+the Department of Industrial Engineering of PoliRomagna" the title is "Director of the
+Department of Industrial Engineering" and the organization PoliRomagna. In a stack of titles, a
+title with no organization of its own takes the one written before the stack ("SPbPU Rector and
+Chairman of ..."), else the one after the name, else that of the next title ("Provost and Acting
+President of EUAS").
 """
 
 from __future__ import annotations
@@ -27,62 +34,36 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons import Lexicons, load_lexicons
 from .extensions import register_extensions
+from .tokens import is_acronym
 
-FILLERS = {
-    "the",
-    "a",
-    "an",
-    "currently",
-    "also",
-    "now",
-    "and",
-    "as",
-    "its",
-    "their",
-    "our",
-    "who",
-    "is",
-    "was",
-}
-APPOINTMENT_VERBS = {
-    "appointed",
-    "elected",
-    "named",
-    "became",
-    "becomes",
-    "serves",
-    "served",
-    "promoted",
-    "reappointed",
-}
-AUXILIARIES = {
-    "has",
-    "have",
-    "had",
-    "been",
-    "was",
-    "were",
-    "is",
-    "will",
-    "be",
-    "recently",
-    "newly",
-    "officially",
-    "as",
-    "the",
-    "to",
-}
+#: Words between a name's comma and its title: "Hu Jinbo, the Director of ...".
+FILLERS = frozenset({"the", "a", "an", "currently", "also", "now", "as", "its", "their", "our"})
+APPOINTMENT_VERBS = frozenset(
+    {"appointed", "elected", "named", "became", "becomes", "serves", "served", "promoted"}
+    | {"reappointed"}
+)
+AUXILIARIES = frozenset(
+    {"has", "have", "had", "been", "was", "were", "is", "will", "be", "recently", "newly"}
+    | {"officially", "as", "the", "to", "who"}
+)
+#: Words that join the names of a list: "Vice-Rectors A, B and C".
+LIST_JOINERS = frozenset({",", "and"})
 MAX_COMPLEMENT_TOKENS = 6
+#: How far back (tokens) a stack of titles before a name may start.
+MAX_STACK_TOKENS = 40
+
+Offsets = tuple[int, int]
 
 
 @dataclass
 class TitlePhrase:
-    """A title with its complement and organization, as token indices into the doc."""
+    """A title with its complement and organization (token indices; org as char offsets)."""
 
     start: int
-    end: int  # end of the title text (complement included)
+    end: int  # end of the title text (complement and unit included)
     stop: int  # end of the whole phrase (organization included)
-    org: Span | None
+    org: Offsets | None
+    plural: bool = False
 
 
 class Roles:
@@ -91,7 +72,7 @@ class Roles:
     Args:
         nlp: the pipeline.
         name: component name.
-        rules_dir: the rules folder (titles lexicon).
+        rules_dir: the rules folder (titles and organization lexicons).
     """
 
     def __init__(self, nlp: Language, name: str, *, rules_dir: str) -> None:
@@ -108,9 +89,9 @@ class Roles:
         # appointed Director ..."); assembly maps the mention to its person.
         persons = list(doc.spans.get("persons", []))
         self.person_at = {p.start: p for p in persons}
-        self.person_end = {p.end: p for p in persons}
         self.title_at = {t.start: t for t in doc.spans.get("titles", [])}
-        roles: list[Span] = []
+        self.roles: list[Span] = []
+        self.records: list[dict] = []
         used: set[int] = set()  # title starts already linked
 
         for person in persons:
@@ -121,40 +102,58 @@ class Roles:
                 ("role.appointed_as", self.appointed(doc, person)),
             ):
                 for phrase in phrases:
-                    if phrase.start not in used:
-                        used.add(phrase.start)
-                        roles.append(self.role(doc, phrase, person, rule_id))
+                    if phrase.start in used:
+                        continue
+                    used.add(phrase.start)
+                    self.add(doc, phrase, person, rule_id)
+                    if phrase.plural and rule_id == "role.title_before_name":
+                        for other in self.listed_after(doc, person):
+                            self.add(doc, phrase, other, "role.title_list")
         for title in doc.spans.get("titles", []):
             if title.start in used:
                 continue
             phrase = self.phrase(doc, title)
             j = phrase.stop
-            if j < len(doc) and doc[j].text == "," and j + 1 in self.person_at:
-                used.add(title.start)
-                roles.append(self.role(doc, phrase, self.person_at[j + 1], "role.title_comma_name"))
-        doc.spans["roles"] = sorted(roles)
+            if j < len(doc) and doc[j].text == ",":
+                j += 1
+                while j < len(doc) and self.is_honorific(doc[j].text):
+                    j += 1
+                if j in self.person_at:
+                    used.add(title.start)
+                    self.add(doc, phrase, self.person_at[j], "role.title_comma_name")
+        doc.spans["roles"] = sorted(self.roles)
+        doc._.roles = sorted(self.records, key=lambda r: (r["title"], r["person"]))
         return doc
+
+    def is_honorific(self, text: str) -> bool:
+        """Mr., Dr., Prof., ... with or without the dot."""
+        return text.lower().rstrip(".") in self.honorific_stems
 
     # -- title phrases --------------------------------------------------------------------
     def phrase(self, doc: Doc, title: Span) -> TitlePhrase:
         """Extend a lexicon title over its complement and find its organization."""
         end = title.end
-        org = None
+        org: Offsets | None = None
+        stop = end
         while end < len(doc):
             prep = doc[end].lower_
             k = end + 1
             while k < len(doc) and doc[k].lower_ == "the":
                 k += 1
             if prep in self.lex.title_org_preps and k in self.orgs_at:
-                org = self.orgs_at[k]
+                mention = self.orgs_at[k]
+                end, org, stop = self.unit_or_org(doc, end, mention)
+                break
+            if prep in self.lex.title_org_preps and k > end + 1 and self.generic_head(doc, k):
+                # "Honorary Professor of the University": assembly resolves the reference
+                org, stop = (doc[end + 1].idx, doc[k].idx + len(doc[k])), k + 1
                 break
             if prep == "of":  # "Professor of Economics": a complement that is not an organization
                 comp = self.complement_end(doc, k)
                 if comp > k:
-                    end = comp
+                    end = stop = comp
                     continue
             break
-        stop = org.end if org is not None else end
         if (
             org is not None
             and stop + 2 < len(doc)
@@ -162,7 +161,62 @@ class Roles:
             and doc[stop + 2].text == ")"
         ):
             stop += 3  # "Rector of Kama State Technological University (KSTU) Rustem Galiev"
-        return TitlePhrase(title.start, end, stop, org)
+        return TitlePhrase(title.start, end, stop, org, plural=title.label_ == "TITLE_PLURAL")
+
+    def unit_or_org(self, doc: Doc, end: int, mention: Span) -> tuple[int, Offsets, int]:
+        """Return (title end, organization offsets, phrase stop) for "TITLE of <mention>".
+
+        When the mention is a unit of a parent ("Department of X of PoliRomagna", or "Institute
+        of Y" followed by "at ELUT"), the unit joins the title and the parent is the organization.
+        """
+        offsets = (mention.start_char, mention.end_char)
+        if not self.is_unit(mention):
+            return end, offsets, mention.end
+        for m in range(mention.start + 1, mention.end - 1):
+            if doc[m].lower_ in {"of", "at"}:
+                parent = m + 1
+                while parent < mention.end and doc[parent].lower_ == "the":
+                    parent += 1
+                if parent < mention.end and self.opens_name(doc, parent, mention.end):
+                    return m, (doc[parent].idx, mention.end_char), mention.end
+        after = mention.end
+        if after + 1 < len(doc) and doc[after].lower_ in {"of", "at"}:
+            k = after + 1
+            while k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            parent_mention = self.orgs_at.get(k)
+            if parent_mention is not None:
+                return (
+                    after,
+                    (parent_mention.start_char, parent_mention.end_char),
+                    parent_mention.end,
+                )
+        return end, offsets, mention.end
+
+    def is_unit(self, mention: Span) -> bool:
+        """True when the mention's first head noun names a unit (Department, Office, Lab, ...)."""
+        for token in mention:
+            if token.text in self.lex.org_heads:
+                return token.text in self.lex.unit_heads
+        return False
+
+    def opens_name(self, doc: Doc, start: int, end: int) -> bool:
+        """An organization name starts at ``start``: an acronym, or a head before any "of"."""
+        if end - start == 1 and is_acronym(doc[start]):
+            return True
+        for k in range(start, end):
+            if doc[k].lower_ in {"of", "for"}:
+                return False
+            if doc[k].text in self.lex.org_heads:
+                return True
+        return False
+
+    def generic_head(self, doc: Doc, k: int) -> bool:
+        """ "the University" (a head noun alone, after "the"), not "the University of X"."""
+        if k >= len(doc) or doc[k].text not in self.lex.org_heads:
+            return False
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        return nxt is None or not (nxt.text[:1].isupper() or nxt.lower_ == "of")
 
     def complement_end(self, doc: Doc, k: int) -> int:
         """End of a complement such as "International Affairs" or "international cooperation"."""
@@ -175,7 +229,7 @@ class Roles:
                 break
             if token.lower_ in self.lex.title_org_preps and j > k:
                 break
-            if token.is_stop and token.lower_ not in {"and"}:
+            if token.is_stop and token.lower_ != "and" or self.is_honorific(token.text):
                 break
             j += 1
         while j > k and doc[j - 1].lower_ in {"and", "-", "&"}:
@@ -196,47 +250,79 @@ class Roles:
                 break
         return phrases
 
+    @staticmethod
+    def fill_from_next(stack: list[TitlePhrase]) -> None:
+        """ "Provost and Acting President of EUAS": a title without an organization takes the
+        organization of the next title in the stack."""
+        following: Offsets | None = None
+        for phrase in reversed(stack):
+            if phrase.org is None:
+                phrase.org = following
+            following = phrase.org
+
     # -- patterns -------------------------------------------------------------------------
     def before(self, doc: Doc, person: Span) -> list[TitlePhrase]:
         """``[ORG] TITLE (and TITLE)* [honorific] NAME``."""
         j = person.start
-        while j > 0 and doc[j - 1].text.lower().rstrip(".") in self.honorific_stems:
+        while j > 0 and self.is_honorific(doc[j - 1].text):
             j -= 1
-        # walk back over the stack: find the earliest title start whose stack ends at j
         for start in sorted((s for s in self.title_at if s < j), reverse=True):
-            stack = self.stack_from(doc, start)
-            if stack and stack[-1].stop == j:
-                earlier = start
-                while True:  # extend to titles joined before this one by "and"
-                    prev = [s for s in self.title_at if s < earlier]
-                    found = False
-                    for p in sorted(prev, reverse=True):
-                        st = self.stack_from(doc, p)
-                        if st and any(ph.start == earlier for ph in st):
-                            earlier, stack, found = p, st, True
-                            break
-                    if not found:
-                        break
-                pre_org = self.orgs_end.get(stack[0].start) or self._possessive_org(
-                    doc, stack[0].start
-                )
-                # "Rector Ivan Petrov of Tomsk State University": the organization after the name
-                post_org = self.org_after(doc, person.end) if pre_org is None else None
-                for phrase in stack:
-                    if phrase.org is None:
-                        phrase.org = pre_org or post_org
-                return stack
-            if start < j - 40:
+            if start < j - MAX_STACK_TOKENS:
                 break
+            stack = self.stack_from(doc, start)
+            if not stack or stack[-1].stop != j:
+                continue
+            stack = self.widen_stack(doc, start, stack)
+            first = stack[0].start
+            pre = self.orgs_end.get(first) or self._possessive_org(doc, first)
+            # "Rector Ivan Petrov of Tomsk State University": the organization after the name
+            post = self.org_after(doc, person.end) if pre is None else None
+            outer = (pre.start_char, pre.end_char) if pre is not None else post
+            for phrase in stack:
+                if phrase.org is None:
+                    phrase.org = outer
+            self.fill_from_next(stack)
+            return stack
         return []
 
-    def org_after(self, doc: Doc, j: int) -> Span | None:
+    def widen_stack(self, doc: Doc, start: int, stack: list[TitlePhrase]) -> list[TitlePhrase]:
+        """Extend a stack to titles joined before ``start`` by "and"."""
+        earlier = start
+        while True:
+            for p in sorted((s for s in self.title_at if s < earlier), reverse=True):
+                candidate = self.stack_from(doc, p)
+                if candidate and any(ph.start == earlier for ph in candidate):
+                    earlier, stack = p, candidate
+                    break
+            else:
+                return stack
+
+    def listed_after(self, doc: Doc, person: Span) -> list[Span]:
+        """The names after ``person`` in a list: "Vice-Rectors A, B and C" -> B, C."""
+        out = []
+        j = person.end
+        while j < len(doc) and doc[j].lower_ in LIST_JOINERS:
+            k = j
+            while k < len(doc) and doc[k].lower_ in LIST_JOINERS:
+                k += 1
+            while k < len(doc) and self.is_honorific(doc[k].text):
+                k += 1
+            nxt = self.person_at.get(k)
+            if nxt is None:
+                break
+            out.append(nxt)
+            j = nxt.end
+        return out
+
+    def org_after(self, doc: Doc, j: int) -> Offsets | None:
         """The organization in "of/at/from [the] ORG" starting at token ``j``, if any."""
         if j < len(doc) and doc[j].lower_ in self.lex.title_org_preps - {"with"}:
             k = j + 1
             while k < len(doc) and doc[k].lower_ == "the":
                 k += 1
-            return self.orgs_at.get(k)
+            mention = self.orgs_at.get(k)
+            if mention is not None:
+                return (mention.start_char, mention.end_char)
         return None
 
     def _possessive_org(self, doc: Doc, start: int) -> Span | None:
@@ -245,7 +331,10 @@ class Roles:
         return None
 
     def after_comma(self, doc: Doc, person: Span) -> list[TitlePhrase]:
-        """``NAME, [fillers] TITLE ...`` and following ``, [fillers] TITLE ...`` appositives."""
+        """``NAME, [fillers] TITLE ...`` and following ``, [fillers] TITLE ...`` appositives.
+
+        ", and the Dean ..." starts a new conjunct, not an apposition to this name.
+        """
         out: list[TitlePhrase] = []
         j = person.end
         while j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].text in self.lex.post_nominals:
@@ -257,6 +346,7 @@ class Roles:
             stack = self.stack_from(doc, k)
             if not stack:
                 break
+            self.fill_from_next(stack)
             out.extend(stack)
             j = stack[-1].stop
         return out
@@ -282,17 +372,24 @@ class Roles:
             k = j + 1
             while k < len(doc) and doc[k].lower_ in AUXILIARIES | FILLERS:
                 k += 1
-            return self.stack_from(doc, k)
+            stack = self.stack_from(doc, k)
+            self.fill_from_next(stack)
+            return stack
         return []
 
-    def role(self, doc: Doc, phrase: TitlePhrase, person: Span, rule_id: str) -> Span:
-        """Build the role span for ``phrase`` held by ``person``."""
+    def add(self, doc: Doc, phrase: TitlePhrase, person: Span, rule_id: str) -> None:
+        """Record that ``person`` holds ``phrase``."""
         span = Span(doc, phrase.start, phrase.end, label="ROLE", span_id=rule_id)
-        span._.role_person = (person.start_char, person.end_char)
-        span._.role_org = (
-            (phrase.org.start_char, phrase.org.end_char) if phrase.org is not None else None
+        self.roles.append(span)
+        self.records.append(
+            {
+                "title": (span.start_char, span.end_char),
+                "person": (person.start_char, person.end_char),
+                "org": phrase.org,
+                "rule_id": rule_id,
+                "plural": phrase.plural,
+            }
         )
-        return span
 
 
 @Language.factory("uninews_roles", assigns=["doc.spans"], default_config={"rules_dir": ""})

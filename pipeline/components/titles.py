@@ -15,6 +15,21 @@ from ..lexicons import Lexicons, load_lexicons, title_key
 from .extensions import register_extensions
 
 RULE_ID = "title.lexicon"
+
+
+def singular_title(title: str, lex: Lexicons) -> str:
+    """ "Vice-Rectors" -> "Vice-Rector": the singular of a plural title base."""
+    out = []
+    for word in title.split(" "):
+        parts = word.split("-")
+        parts = [
+            p[:-1] if len(p) > 3 and p.endswith("s") and p[:-1].lower() in lex.title_bases else p
+            for p in parts
+        ]
+        out.append("-".join(parts))
+    return " ".join(out)
+
+
 MAX_COMPLEMENT_TOKENS = 6
 #: Punctuation that may stand inside a complement ("Research & Innovation", "Science-Industry").
 INNER_PUNCT = {"-", "&", "–"}
@@ -45,23 +60,24 @@ class Titles:
         found: list[Span] = []
         i = 0
         while i < len(doc):
-            end = self.match_at(doc, i)
+            end, label = self.match_at(doc, i)
             if end:
                 end = self.complement_end(doc, end)
-                found.append(Span(doc, i, end, label="TITLE", span_id=RULE_ID))
+                found.append(Span(doc, i, end, label=label, span_id=RULE_ID))
                 i = end
             else:
                 i += 1
         doc.spans["titles"] = found
         return doc
 
-    def match_at(self, doc: Doc, i: int) -> int:
-        """Return the end token index of the longest title starting at ``i``, or 0."""
+    def match_at(self, doc: Doc, i: int) -> tuple[int, str]:
+        """Return the end token index of the longest title starting at ``i`` and its label
+        (``TITLE``, or ``TITLE_PLURAL`` for "Vice-Rectors"), or ``(0, "")``."""
         first = doc[i]
         if first.lower_ not in self.first_words or (
             i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
         ):
-            return 0
+            return 0, ""
         for end in range(min(len(doc), i + self.max_tokens), i, -1):
             last = doc[end - 1]
             if not last.is_alpha or any(
@@ -70,9 +86,10 @@ class Titles:
                 continue
             if end < len(doc) and doc[end].text == "-" and not last.whitespace_:
                 continue  # "Director-" continues into another word
-            if self.is_title([t.text for t in doc[i:end] if t.text != "-"]):
-                return end
-        return 0
+            label = self.title_label([t.text for t in doc[i:end] if t.text != "-"])
+            if label:
+                return end, label
+        return 0, ""
 
     def complement_end(self, doc: Doc, end: int) -> int:
         """Extend a title over "for <domain>"; stop before a name, a preposition or a clause."""
@@ -91,7 +108,7 @@ class Titles:
                 token.is_stop and token.lower_ != "and"
             ):
                 break
-            if self.starts_name(doc, j):
+            if self.starts_name(doc, j) or token.text.lower() in self.lex.honorifics:
                 break
             j += 1
         while j > end + 1 and (doc[j - 1].lower_ == "and" or doc[j - 1].text in INNER_PUNCT):
@@ -103,6 +120,17 @@ class Titles:
         token = doc[j]
         known = token.text in self.lex.given_names or token.text in self.lex.chinese_surnames
         return known and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+
+    def title_label(self, words: list[str]) -> str:
+        """``TITLE`` when ``words`` are ``modifier* base``, ``TITLE_PLURAL`` when the base is a
+        capitalised plural ("Vice-Rectors", before a list of names), else ``""``."""
+        if self.is_title(words):
+            return "TITLE"
+        last = words[-1]
+        if len(last) > 3 and last.endswith("s") and last[:1].isupper():
+            if self.is_title([*words[:-1], last[:-1]]):
+                return "TITLE_PLURAL"
+        return ""
 
     def is_title(self, words: list[str]) -> bool:
         """Return True when ``words`` are ``modifier* base`` with the lexicon's case rules."""
