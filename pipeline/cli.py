@@ -1,4 +1,4 @@
-"""The ``uninews`` command line: extract, evaluate, schema, validate.
+"""The ``uninews`` command line: extract, evaluate, schema, validate, bench, compare.
 
 Exit codes: 0 success; 1 some inputs failed (extract) or some lines are invalid (validate);
 2 usage errors and anything that stops the command as a whole (no model, bad rules folder).
@@ -37,6 +37,7 @@ commands:
   schema     print the JSON Schema of a record
   validate   check a records file line by line against the schema
   bench      measure speed and memory against bare spaCy
+  compare    F1 of uninews beside bare spaCy NER on a corpus split and the seeds
 
 model:
   --model NAME, else $UNINEWS_MODEL, else an installed en_core_web_sm, else
@@ -178,6 +179,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     be.add_argument("--memory", metavar="SMALL,LARGE", help="e.g. 1000,10000")
     be.add_argument("--model", metavar="NAME", help="spaCy model name or path")
+
+    co = verbs.add_parser(
+        "compare",
+        parents=[noise],
+        help="score uninews against bare spaCy NER, field by field",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=textwrap.dedent(
+            """\
+            Run bare spaCy (the same model, its full pipeline, no rules) and uninews over
+            the articles of CORPUS/SPLIT and of the seeds, score both against each folder's
+            gold.jsonl, and print one Markdown table per folder: F1 per field, bare spaCy
+            next to uninews. Bare entities map straight to fields: PERSON -> people, ORG ->
+            organizations, GPE/LOC -> locations, DATE -> dates with a null value (so 0 on
+            dates); no published date, roles or agreement counts. Nothing is written.
+            """
+        ),
+    )
+    co.add_argument(
+        "--split", default="test", metavar="NAME", help="subfolder of the corpus (default: test)"
+    )
+    co.add_argument(
+        "--corpus",
+        metavar="DIR",
+        help="corpus folder holding SPLIT/ with gold.jsonl (default: the repository's corpus/)",
+    )
+    co.add_argument(
+        "--seeds",
+        metavar="DIR",
+        help="seed articles with gold.jsonl (default: ../shared/seeds, skipped when absent)",
+    )
+    co.add_argument("--model", metavar="NAME", help="spaCy model name or path")
 
     va = verbs.add_parser(
         "validate",
@@ -349,8 +381,17 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_compare(args: argparse.Namespace) -> int:
+    """``uninews compare``."""
+    from .compare import run_compare
+
+    print(run_compare(args.split, args.seeds, args.model, args.corpus))
+    return EXIT_OK
+
+
 COMMANDS = {
     "bench": cmd_bench,
+    "compare": cmd_compare,
     "extract": cmd_extract,
     "evaluate": cmd_evaluate,
     "schema": cmd_schema,

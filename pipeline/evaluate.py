@@ -35,14 +35,16 @@ FIELDS: tuple[str, ...] = (
     "agreement_qualifier",
 )
 
-#: Error kinds, in report order. ``wrong_org``, ``wrong_qualifier`` and ``wrong_value`` each stand
-#: for one false positive plus one false negative whose other attributes did match.
+#: Error kinds, in report order. ``wrong_span``, ``wrong_org``, ``wrong_qualifier`` and
+#: ``wrong_value`` each stand for one false positive plus one false negative whose other
+#: attributes did match (for ``wrong_span``: whose names overlap, see :func:`span_overlap`).
 MISSED = "missed"
 SPURIOUS = "spurious"
+WRONG_SPAN = "wrong_span"
 WRONG_ORG = "wrong_org"
 WRONG_QUALIFIER = "wrong_qualifier"
 WRONG_VALUE = "wrong_value"
-KINDS: tuple[str, ...] = (MISSED, SPURIOUS, WRONG_ORG, WRONG_QUALIFIER, WRONG_VALUE)
+KINDS: tuple[str, ...] = (MISSED, SPURIOUS, WRONG_SPAN, WRONG_ORG, WRONG_QUALIFIER, WRONG_VALUE)
 
 # --- string normalisation ----------------------------------------------------------------------
 
@@ -63,6 +65,9 @@ _TRANSLATE_DASHES_AND_PUNCT = str.maketrans(
 TITLE_STOPWORDS = frozenset({"of", "the", "for", "and", "at", "in", "on", "a", "an"})
 #: Minimum Jaccard overlap of title words for two titles to count as similar.
 TITLE_JACCARD = 0.6
+#: Minimum Jaccard overlap of name words (ignoring :data:`TITLE_STOPWORDS`) for a spurious and a
+#: missed name to be listed as one ``wrong_span`` error when neither contains the other.
+SPAN_JACCARD = 0.6
 
 
 def normalise(s: str | None, *, strip_honorific: bool = True) -> str:
@@ -128,6 +133,39 @@ def title_similar(a: str | None, b: str | None) -> bool:
     wa, wb = _title_words(na), _title_words(nb)
     union = wa | wb
     return bool(union) and len(wa & wb) / len(union) >= TITLE_JACCARD
+
+
+def span_overlap(predicted: str | None, gold: str | None) -> float:
+    """Tell how much two names overlap in text, for listing a near miss as ``wrong_span``.
+
+    Names overlap when, after :func:`normalise`, one contains the other as whole words ("institute
+    of physics" in "institute of physics of kazan federal university", "yulia kravtsova" in
+    "yulia kravtsova appointed"), or when the Jaccard overlap of their word sets, ignoring
+    :data:`TITLE_STOPWORDS`, is at least :data:`SPAN_JACCARD` (the same words in another order).
+    The contained name must hold a word that is not a stopword, so "of" overlaps nothing.
+
+    Args:
+        predicted: a predicted name.
+        gold: a gold name.
+
+    Returns:
+        0.0 when the names do not overlap (or either is empty); else the Jaccard overlap of all
+        their words, in (0, 1], so that the closer of two candidate pairs can be preferred.
+    """
+    a, b = normalise(predicted), normalise(gold)
+    if not a or not b:
+        return 0.0
+    words_a, words_b = set(a.split()), set(b.split())
+    jaccard = len(words_a & words_b) / len(words_a | words_b)
+    shorter = a if len(a) <= len(b) else b
+    longer = b if shorter is a else a
+    if _title_words(shorter) and f" {shorter} " in f" {longer} ":
+        return jaccard
+    content_a, content_b = _title_words(a), _title_words(b)
+    union = content_a | content_b
+    if union and len(content_a & content_b) / len(union) >= SPAN_JACCARD:
+        return jaccard
+    return 0.0
 
 
 # --- input -------------------------------------------------------------------------------------
@@ -395,16 +433,63 @@ class _NearMiss:
     Attributes:
         kind: the error kind.
         edge: whether predicted item ``i`` nearly matches gold item ``j``.
-        matched: label of what did match, from the predicted index.
+        matched: label of what did match, from the predicted index (None: nothing to show).
         preds: predicted items as the error shows them (e.g. the organization).
         golds: gold items as the error shows them.
+        closeness: with it, pairs are chosen greedily, closest first (ties in list order),
+            instead of by maximum matching; used where any overlap is an edge, so that a
+            loose pair does not take the partner of a close one.
     """
 
     kind: str
     edge: Edge
-    matched: Callable[[int], str]
+    matched: Callable[[int], str | None]
     preds: Sequence[_Item]
     golds: Sequence[_Item]
+    closeness: Callable[[int, int], float] | None = None
+
+
+def _closest_pairs(
+    n_a: int, n_b: int, edge: Edge, closeness: Callable[[int, int], float]
+) -> dict[int, int]:
+    """Pair ``a`` with ``b`` one-to-one, greedily by decreasing closeness; returns ``{a: b}``."""
+    candidates = sorted(
+        (-closeness(a, b), a, b) for a in range(n_a) for b in range(n_b) if edge(a, b)
+    )
+    pairs: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, a, b in candidates:
+        if a not in pairs and b not in taken:
+            pairs[a] = b
+            taken.add(b)
+    return pairs
+
+
+def _span_near_miss(preds: Sequence[_Item], golds: Sequence[_Item]) -> _NearMiss:
+    """Pair a spurious and a missed name whose texts overlap into one ``wrong_span`` error."""
+    overlap = [[span_overlap(p.label, g.label) for g in golds] for p in preds]
+    return _NearMiss(
+        WRONG_SPAN,
+        lambda i, j: overlap[i][j] > 0,
+        lambda i: None,
+        preds,
+        golds,
+        lambda i, j: overlap[i][j],
+    )
+
+
+def _near_pairs(near: _NearMiss, spurious: list[int], missed: list[int]) -> dict[int, int]:
+    """Pair leftover predictions with leftover gold items; ``{spurious pos: missed pos}``."""
+
+    def edge(a: int, b: int) -> bool:
+        return near.edge(spurious[a], missed[b])
+
+    if near.closeness is None:
+        return _max_matching(len(spurious), len(missed), edge)
+    closeness = near.closeness
+    return _closest_pairs(
+        len(spurious), len(missed), edge, lambda a, b: closeness(spurious[a], missed[b])
+    )
 
 
 def _record(
@@ -421,9 +506,7 @@ def _record(
     spurious, missed = matching.spurious, matching.missed
     near_pairs: dict[int, int] = {}
     if near is not None:
-        near_pairs = _max_matching(
-            len(spurious), len(missed), lambda a, b: near.edge(spurious[a], missed[b])
-        )
+        near_pairs = _near_pairs(near, spurious, missed)
         for a, b in sorted(near_pairs.items()):
             i, j = spurious[a], missed[b]
             tally.wrong(name, near.kind, near.matched(i), near.preds[i], near.golds[j])
@@ -530,7 +613,7 @@ def _score_organizations(tally: _Tally, pred: dict[str, Any], gold: dict[str, An
     )
     preds = [_pred_item(_text(o.get("name")), o) for o in pred_orgs]
     golds = [_gold_item(_text(o.get("name")), o) for o in gold_orgs]
-    _record(tally, "organizations", matching, preds, golds)
+    _record(tally, "organizations", matching, preds, golds, _span_near_miss(preds, golds))
 
 
 def _score_locations(tally: _Tally, pred: dict[str, Any], gold: dict[str, Any]) -> None:
@@ -546,7 +629,8 @@ def _score_locations(tally: _Tally, pred: dict[str, Any], gold: dict[str, Any]) 
         lambda i: pred_keys[i] in optional,
     )
     preds = [_pred_item(_text(loc.get("name")), loc) for loc in pred_locs]
-    _record(tally, "locations", matching, preds, [_gold_item(n) for n in gold_names])
+    golds = [_gold_item(n) for n in gold_names]
+    _record(tally, "locations", matching, preds, golds, _span_near_miss(preds, golds))
 
 
 def _date_values(items: Iterable[Any]) -> dict[str, dict[str, Any]]:
@@ -779,7 +863,7 @@ def _score_people(tally: _Tally, pred: dict[str, Any], gold: dict[str, Any]) -> 
     )
     preds = [_pred_item(_text(p.get("name")), p) for p in pred_people]
     golds = [_gold_item(_text(g.get("name")), g) for g in gold_people]
-    _record(tally, "people", matching, preds, golds)
+    _record(tally, "people", matching, preds, golds, _span_near_miss(preds, golds))
     for i, j in sorted(pairs.items()):
         roles.score(pred_people[i], gold_people[j])
     for i in matching.spurious:
@@ -892,7 +976,9 @@ def _describe(error: ErrorItem) -> str:
         text = f"{_quote(error.predicted)} (gold: {_quote(error.gold)})"
     if error.person:
         text += f" of {error.person!r}"
-    if error.evidence and error.evidence != (error.gold or error.predicted):
+    # Evidence belongs to the gold item of a miss and to the predicted item otherwise.
+    shown = error.gold if error.kind == MISSED else error.predicted
+    if error.evidence and error.evidence != shown:
         where = f" @{error.span[0]}-{error.span[1]}" if error.span else ""
         text += f"  [evidence: {error.evidence!r}{where}]"
     return text
@@ -922,9 +1008,39 @@ def _format_summary(report: Report) -> list[str]:
     return lines
 
 
+def error_counts(report: Report) -> dict[str, dict[str, int]]:
+    """Count the errors of a report per field and kind.
+
+    Args:
+        report: the result of :func:`evaluate`.
+
+    Returns:
+        ``{field: {kind: n}}`` for every field of :data:`FIELDS`, in order; kinds in
+        :data:`KINDS` order, only those with at least one error.
+    """
+    counts: dict[str, dict[str, int]] = {name: {} for name in FIELDS}
+    for error in report.errors:
+        by_kind = counts.setdefault(error.field, {})
+        by_kind[error.kind] = by_kind.get(error.kind, 0) + 1
+    order = {kind: n for n, kind in enumerate(KINDS)}
+    return {
+        name: dict(sorted(by_kind.items(), key=lambda kv: order.get(kv[0], len(KINDS))))
+        for name, by_kind in counts.items()
+    }
+
+
+def _format_error_summary(report: Report) -> list[str]:
+    """``errors by field`` block: one line per field, e.g. ``5 missed, 12 spurious``."""
+    lines = ["", "errors by field:"]
+    for name, by_kind in error_counts(report).items():
+        text = ", ".join(f"{n} {kind}" for kind, n in by_kind.items()) or "no errors"
+        lines.append(f"  {name:<{_FIELD_WIDTH}}{text}")
+    return lines
+
+
 def _format_errors(report: Report) -> list[str]:
     rank = {(f, k): (FIELDS.index(f), KINDS.index(k)) for f in FIELDS for k in KINDS}
-    lines: list[str] = []
+    lines = _format_error_summary(report)
     for file in report.files:
         errors = [e for e in report.errors if e.file == file]
         lines.append("")
@@ -942,7 +1058,8 @@ def format_report(report: Report, verbose: bool = False) -> str:
 
     Args:
         report: the result of :func:`evaluate`.
-        verbose: also list errors, per file, grouped by field and kind.
+        verbose: also count errors per field and kind, then list them per file, grouped by
+            field and kind.
 
     Returns:
         The report text, without a trailing newline.

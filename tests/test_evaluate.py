@@ -14,13 +14,16 @@ from pipeline.evaluate import (
     SPURIOUS,
     WRONG_ORG,
     WRONG_QUALIFIER,
+    WRONG_SPAN,
     WRONG_VALUE,
     FieldScore,
     Report,
+    error_counts,
     evaluate,
     format_report,
     load_jsonl,
     normalise,
+    span_overlap,
     title_similar,
 )
 
@@ -702,6 +705,175 @@ def test_evaluate_rejects_ambiguous_input(
         evaluate(predictions, gold)
 
 
+# --- wrong_span: a spurious and a missed name that overlap are listed as one error ------------
+
+KFU_PHYSICS = "Institute of Physics of Kazan Federal University"
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold"),
+    [
+        pytest.param("Institute of Physics", KFU_PHYSICS, id="nested_unit_cut_short"),
+        pytest.param("Yulia Kravtsova Appointed", "Yulia Kravtsova", id="headline_word_swallowed"),
+        pytest.param(
+            "Kazan Federal University Institute of Physics", KFU_PHYSICS, id="same_words_reordered"
+        ),
+        pytest.param("Dmitry Yu", "Dmitry Yu. Zakharov", id="name_cut_at_initial"),
+        pytest.param("Prof. Belova", "Olga Viktorovna Belova", id="honorific_ignored"),
+        pytest.param("the Tien Shan Mountains", "Tien Shan", id="leading_the_and_extra_word"),
+        pytest.param("Central Asia Held", "Central Asia", id="trailing_verb"),
+    ],
+)
+def test_span_overlap_positive(predicted: str, gold: str) -> None:
+    assert 0 < span_overlap(predicted, gold) <= 1
+    assert span_overlap(gold, predicted) == span_overlap(predicted, gold)
+
+
+@pytest.mark.parametrize(
+    ("predicted", "gold"),
+    [
+        pytest.param("Kazan Federal University", "Ural Federal University", id="generic_words"),
+        pytest.param("Tomsk State University", "Tomsk Polytechnic University", id="same_city"),
+        pytest.param("Russia", "Russian Academy of Sciences", id="prefix_of_a_word"),
+        pytest.param("of the", "Institute of Physics", id="stopwords_only"),
+        pytest.param("China", "Russia", id="disjoint"),
+        pytest.param("", "China", id="empty"),
+        pytest.param("Li Peng", "Liu Yemei", id="different_people"),
+    ],
+)
+def test_span_overlap_negative(predicted: str, gold: str) -> None:
+    assert span_overlap(predicted, gold) == 0
+
+
+def _with_names(field: str, names: list[str]) -> list[Any]:
+    """Predicted items of ``field`` named ``names``."""
+    if field == "people":
+        return [person(n) for n in names]
+    if field == "organizations":
+        return [org(n) for n in names]
+    return [{"name": n, "mentions": [{"text": n, "start": 0, "end": len(n)}]} for n in names]
+
+
+def _gold_names(field: str, names: list[str]) -> list[Any]:
+    if field == "people":
+        return [{"name": n, "mentions": [n], "roles": []} for n in names]
+    if field == "organizations":
+        return [{"name": n, "aliases": []} for n in names]
+    return list(names)
+
+
+@pytest.mark.parametrize(
+    ("field", "pred_names", "gold_names", "expected_kinds", "expected_counts"),
+    [
+        pytest.param(
+            "organizations",
+            ["Institute of Physics"],
+            [KFU_PHYSICS],
+            [WRONG_SPAN],
+            (0, 1, 1),
+            id="org_cut_short",
+        ),
+        pytest.param(
+            "people",
+            ["Yulia Kravtsova Appointed"],
+            ["Yulia Kravtsova"],
+            [WRONG_SPAN],
+            (0, 1, 1),
+            id="person_too_long",
+        ),
+        pytest.param(
+            "locations",
+            ["Central Asia Held", "Lanzhou"],
+            ["Central Asia", "Lanzhou"],
+            [WRONG_SPAN],
+            (1, 1, 1),
+            id="location_next_to_a_hit",
+        ),
+        pytest.param(
+            "organizations",
+            ["University", "Institute of Physics"],
+            [KFU_PHYSICS],
+            [SPURIOUS, WRONG_SPAN],
+            (0, 2, 1),
+            id="closest_pair_wins_over_list_order",
+        ),
+        pytest.param(
+            "organizations",
+            ["Institute of Physics", "Institute of Physics"],
+            [KFU_PHYSICS],
+            [SPURIOUS, WRONG_SPAN],
+            (0, 2, 1),
+            id="one_gold_pairs_once",
+        ),
+        pytest.param(
+            "organizations",
+            ["Ural Federal University"],
+            ["Kazan Federal University"],
+            [MISSED, SPURIOUS],
+            (0, 1, 1),
+            id="negative_generic_words",
+        ),
+        pytest.param(
+            "locations",
+            ["Russia"],
+            ["Russian Federation"],
+            [MISSED, SPURIOUS],
+            (0, 1, 1),
+            id="negative_prefix_of_a_word",
+        ),
+        pytest.param(
+            "people",
+            ["Li Peng"],
+            ["Liu Yemei"],
+            [MISSED, SPURIOUS],
+            (0, 1, 1),
+            id="negative_other_person",
+        ),
+        pytest.param(
+            "people",
+            ["Yulia Kravtsova", "Yulia Kravtsova Appointed"],
+            ["Yulia Kravtsova"],
+            [SPURIOUS],
+            (1, 1, 0),
+            id="negative_gold_already_found",
+        ),
+    ],
+)
+def test_wrong_span_pairing(
+    field: str,
+    pred_names: list[str],
+    gold_names: list[str],
+    expected_kinds: list[str],
+    expected_counts: tuple[int, int, int],
+) -> None:
+    pred = record(**{field: _with_names(field, pred_names)})
+    gold = gold_entry(**{field: _gold_names(field, gold_names)})
+    report = score_one(pred, gold)
+    assert counts(report, field) == expected_counts
+    assert sorted(kinds(report, field)) == expected_kinds
+    for error in report.errors:
+        if error.kind == WRONG_SPAN:
+            assert span_overlap(error.predicted, error.gold) > 0
+            assert error.predicted in pred_names and error.gold in gold_names
+
+
+def test_wrong_span_keeps_counts_and_roles_of_unpaired_people() -> None:
+    pred = record(people=[person("Yulia Kravtsova Appointed", ("Rector", None))])
+    gold = gold_entry(
+        people=[{"name": "Yulia Kravtsova", "roles": [{"title": "Rector", "organization": None}]}]
+    )
+    report = score_one(pred, gold)
+    assert [counts(report, f) for f in ("people", "roles", "roles+org")] == [(0, 1, 1)] * 3
+    assert kinds(report, "roles") == [SPURIOUS, MISSED]
+
+
+def test_wrong_span_line_shows_both_names() -> None:
+    pred = record(organizations=[org("Institute of Physics")])
+    gold = gold_entry(organizations=[{"name": KFU_PHYSICS, "aliases": []}])
+    text = format_report(score_one(pred, gold), verbose=True)
+    assert f"wrong_span      'Institute of Physics' (gold: '{KFU_PHYSICS}')" in text
+
+
 # --- report text -------------------------------------------------------------------------------
 
 
@@ -772,3 +944,76 @@ def test_seed_gold_against_itself() -> None:
     assert report.missing_predictions == []
     assert all(report.scores[name].f1 == 1.0 for name in FIELDS)
     assert report.scores["people"].tp == sum(len(entry["people"]) for entry in gold)
+
+
+# --- errors by field (summary block of --verbose) -----------------------------------------------
+
+ORG_MIX_PRED = record(
+    organizations=[org("Institute of Physics"), org("Bogus Holdings"), org(GANSU)],
+    locations=[{"name": "Lanzhou"}],
+)
+ORG_MIX_GOLD = gold_entry(
+    organizations=[
+        {"name": KFU_PHYSICS, "aliases": []},
+        {"name": "Ministry of Education", "aliases": []},
+        {"name": GANSU, "aliases": []},
+    ],
+    locations=["China"],
+)
+
+
+@pytest.mark.parametrize(
+    ("pred", "gold", "expected"),
+    [
+        pytest.param(
+            gold_to_record(FULL_GOLD),
+            FULL_GOLD,
+            {name: "no errors" for name in FIELDS},
+            id="perfect",
+        ),
+        pytest.param(
+            ORG_MIX_PRED,
+            ORG_MIX_GOLD,
+            {
+                "organizations": "1 missed, 1 spurious, 1 wrong_span",
+                "locations": "1 missed, 1 spurious",
+                "people": "no errors",
+            },
+            id="kinds_in_report_order",
+        ),
+        pytest.param(
+            record(people=[person("Li Peng", ("Director", "Gansu Office"))]),
+            gold_entry(
+                people=[
+                    {"name": "Li Peng", "roles": [{"title": "Director", "organization": GANSU}]}
+                ]
+            ),
+            {"roles": "no errors", "roles+org": "1 wrong_org", "organizations": "no errors"},
+            id="role_with_wrong_org",
+        ),
+    ],
+)
+def test_verbose_summary_block(
+    pred: dict[str, Any], gold: dict[str, Any], expected: dict[str, str]
+) -> None:
+    lines = format_report(score_one(pred, gold), verbose=True).splitlines()
+    start = lines.index("errors by field:")
+    block = lines[start + 1 : start + 1 + len(FIELDS)]
+    assert [line.split()[0] for line in block] == list(FIELDS)
+    found = {line.split()[0]: line.split(None, 1)[1] for line in block}
+    assert {name: found[name] for name in expected} == expected
+    assert start < lines.index(gold["file"]), "the summary comes before the per-file lines"
+
+
+def test_error_counts_add_up_to_error_list() -> None:
+    report = score_one(ORG_MIX_PRED, ORG_MIX_GOLD)
+    by_field = error_counts(report)
+    assert list(by_field) == list(FIELDS)
+    assert sum(n for kinds_ in by_field.values() for n in kinds_.values()) == len(report.errors)
+    assert by_field["organizations"] == {MISSED: 1, SPURIOUS: 1, WRONG_SPAN: 1}
+
+
+def test_summary_block_only_when_verbose() -> None:
+    report = score_one(ORG_MIX_PRED, ORG_MIX_GOLD)
+    assert "errors by field" not in format_report(report, verbose=False)
+    assert "errors by field" in format_report(report, verbose=True)
