@@ -24,7 +24,7 @@ class Lexicons:
     post_nominals: frozenset[str]
     particles: frozenset[str]
     given_names: frozenset[str]
-    chinese_surnames: frozenset[str]
+    chinese_surnames: frozenset[str]  # and Korean, Vietnamese: surname-first names
     org_heads: dict[str, str | None]
     org_connectors: frozenset[str]
     not_org_last_words: frozenset[str]
@@ -84,7 +84,11 @@ def load_lexicons(rules_dir: str) -> Lexicons:
         post_nominals=frozenset(_strings(persons, "post_nominals", persons_path)),
         particles=frozenset(_strings(persons, "particles", persons_path)),
         given_names=frozenset(_strings(persons, "given_names", persons_path)),
-        chinese_surnames=frozenset(_strings(persons, "chinese_surnames", persons_path)),
+        chinese_surnames=frozenset(
+            _strings(persons, "chinese_surnames", persons_path)
+            + _strings(persons, "korean_surnames", persons_path)
+            + _strings(persons, "vietnamese_surnames", persons_path)
+        ),
         org_heads=dict(heads),
         org_connectors=frozenset(_strings(orgs, "connectors", orgs_path)),
         not_org_last_words=frozenset(_strings(orgs, "not_org_last_words", orgs_path)),

@@ -25,7 +25,8 @@ from .extensions import register_extensions
 from .lines import in_any
 from .tokens import has_cyrillic, is_capitalised, is_initial, is_verb_like
 
-MAX_NAME_TOKENS = 5
+#: Tokens in a name: five words, hyphenated parts counting three tokens ("Vasconcelos-Lima").
+MAX_NAME_TOKENS = 9
 FILLERS_BEFORE_TITLE = {"the", "a", "an", "currently", "also", "now", "our", "its", "their"}
 
 
@@ -55,8 +56,10 @@ class Persons:
         """A token that can stand inside a person's name."""
         if token.i in titles or self.is_honorific(token):
             return False
-        if token.text in self.lex.org_heads or has_cyrillic(token.text) or is_verb_like(token):
+        if has_cyrillic(token.text) or is_verb_like(token) or token.text in self.lex.headline_verbs:
             return False
+        if token.text in self.lex.org_heads and token.text not in self.lex.chinese_surnames:
+            return False  # "University", but not the surname "Park"
         if (
             token.is_alpha
             and len(token.text) >= 2
@@ -138,6 +141,8 @@ class Persons:
                 end += 1
                 if token.text.endswith(".") and not is_initial(token):
                     break  # "Jun." ends a sentence
+                if self.split_initial(doc, token):
+                    end += 1  # "Yu" "." "Zakharov": the tokenizer split the initial's dot
             elif (
                 token.text in self.lex.particles
                 and end + 1 < len(doc)
@@ -150,6 +155,20 @@ class Persons:
         while end > i and (doc[end - 1].text in self.lex.particles or doc[end - 1].text == "-"):
             end -= 1
         return end
+
+    @staticmethod
+    def split_initial(doc: Doc, token: Token) -> bool:
+        """ "Dmitry Yu. Zakharov" tokenized as "Yu", ".": a one- or two-letter initial."""
+        i = token.i
+        return (
+            len(token.text) <= 2
+            and token.text[0].isupper()
+            and token.text.isalpha()
+            and not token.whitespace_
+            and i + 2 < len(doc)
+            and doc[i + 1].text == "."
+            and doc[i + 2].text[:1].isupper()
+        )
 
     def clean(
         self,
@@ -184,7 +203,11 @@ class Persons:
         """Reject names that run into an organization (``Sun Yat-sen University``)."""
         j = span.end
         while (
-            j < len(doc) and (is_capitalised(doc[j]) or doc[j].text == "-") and not doc[j].is_space
+            j < len(doc)
+            and (is_capitalised(doc[j]) or doc[j].text == "-")
+            and not doc[j].is_space
+            and doc[j].text not in self.lex.headline_verbs
+            and not is_verb_like(doc[j])
         ):
             if doc[j].text in self.lex.org_heads:
                 return False
