@@ -112,7 +112,7 @@ def doc_to_record(doc: Doc, source: SourceInfo, extractor: Extractor, rules_dir:
         for e in orgs
     ]
 
-    people = group_people(doc)
+    people = group_people(doc, lex.patronymic_suffixes)
     person_by_span = {m.span_key: p for p in people for m in p.mentions}
     roles: dict[int, list[Role]] = {id(p): [] for p in people}
     for record_, org in zip(role_records, role_orgs, strict=True):
@@ -271,6 +271,7 @@ def _dates(doc: Doc) -> list[DateMention]:
                 value=span._.date_value,
                 granularity=span._.date_granularity if span._.date_value else None,
                 anchor=span._.date_anchor or "none",
+                end_value=span._.date_end if span._.date_value else None,
                 method=_method(span),
                 rule_id=span.id_ or None,
             )

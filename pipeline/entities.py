@@ -115,13 +115,14 @@ def _key(text: str) -> str:
 
 
 # -- people ---------------------------------------------------------------------------------
-def group_people(doc: Doc) -> list[PersonEntity]:
+def group_people(doc: Doc, patronymic_suffixes: tuple[str, ...] = ()) -> list[PersonEntity]:
     """Group ``doc.spans["persons"]`` into people.
 
     Full names come first in text order; a name whose words include all words of an earlier
     one (or the reverse) with the same last word is the same person ("Elena Morozova",
-    "Elena Sergeevna Morozova"). Single words attach to the one person whose name holds
-    them; a single word nobody's name holds is kept only with an honorific ("Mr. Smith").
+    "Elena Sergeevna Morozova"), or ends in its patronymic ("Elena Sergeevna"). Single words
+    attach to the one person whose name holds them; a single word nobody's name holds is kept
+    only with an honorific ("Mr. Smith").
     """
     text = source_text(doc)
     people: list[PersonEntity] = []
@@ -134,7 +135,9 @@ def group_people(doc: Doc) -> list[PersonEntity]:
         if len(words) < 2:
             singles.append((ref, span))
             continue
-        person = next((p for p in people if _same_person(p.words, words)), None)
+        person = next(
+            (p for p in people if _same_person(p.words, words, patronymic_suffixes)), None
+        )
         if person is None:
             person = PersonEntity(name=clean_name(ref.text), words=words)
             people.append(person)
@@ -157,11 +160,13 @@ def group_people(doc: Doc) -> list[PersonEntity]:
     return people
 
 
-def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def _same_person(a: tuple[str, ...], b: tuple[str, ...], patronymic_suffixes=()) -> bool:
     if a == b:
         return True
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return len(small) >= 2 and set(small) <= set(large) and small[-1] == large[-1]
+    if len(small) < 2 or not set(small) <= set(large):
+        return False
+    return small[-1] == large[-1] or small[-1].endswith(tuple(patronymic_suffixes))
 
 
 # -- organizations -------------------------------------------------------------------------

@@ -22,6 +22,7 @@ class Lexicons:
     title_org_preps: frozenset[str]
     honorifics: frozenset[str]  # lower-cased
     post_nominals: frozenset[str]
+    patronymic_suffixes: tuple[str, ...]
     particles: frozenset[str]
     given_names: frozenset[str]
     chinese_surnames: frozenset[str]  # and Korean, Vietnamese: surname-first names
@@ -35,6 +36,8 @@ class Lexicons:
     not_org_first_words: frozenset[str]
     company_suffixes: frozenset[str]
     not_locations: frozenset[str]
+    locative_prepositions: frozenset[str]
+    feature_words: frozenset[str]
 
     @property
     def longest_title(self) -> int:
@@ -82,6 +85,7 @@ def load_lexicons(rules_dir: str) -> Lexicons:
         title_org_preps=frozenset(_strings(titles, "organization_prepositions", titles_path)),
         honorifics=frozenset(h.lower() for h in _strings(persons, "honorifics", persons_path)),
         post_nominals=frozenset(_strings(persons, "post_nominals", persons_path)),
+        patronymic_suffixes=tuple(_strings(persons, "patronymic_suffixes", persons_path)),
         particles=frozenset(_strings(persons, "particles", persons_path)),
         given_names=frozenset(_strings(persons, "given_names", persons_path)),
         chinese_surnames=frozenset(
@@ -99,4 +103,6 @@ def load_lexicons(rules_dir: str) -> Lexicons:
         not_org_first_words=frozenset(_strings(orgs, "not_org_first_words", orgs_path)),
         company_suffixes=frozenset(_strings(orgs, "company_suffixes", orgs_path)),
         not_locations=frozenset(_strings(locs, "not_locations", locs_path)),
+        locative_prepositions=frozenset(_strings(locs, "locative_prepositions", locs_path)),
+        feature_words=frozenset(_strings(locs, "feature_words", locs_path)),
     )

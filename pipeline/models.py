@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 Method = Literal["ner", "rule", "acronym", "coreference", "lexicon", "correction"]
 Granularity = Literal["year", "month", "day"]
@@ -98,6 +98,8 @@ class DateMention(Span):
     value: str | None
     granularity: Granularity | None
     anchor: Anchor
+    # For a range ("3-5 June 2025"), ``value`` is its start and ``end_value`` its last day.
+    end_value: str | None = None
 
     @model_validator(mode="after")
     def _iso(self) -> DateMention:

@@ -61,15 +61,31 @@ ABSOLUTE = [
     pytest.param("2023-24", ("2023", "year", "absolute"), id="academic_short_dash"),
     pytest.param("2024-2025 academic year", ("2024", "year", "absolute"), id="academic_named"),
     pytest.param("academic year 2024/2025", ("2024", "year", "absolute"), id="academic_first"),
-    # ranges: the smallest unit holding both ends, else null
-    pytest.param("3–5 March 2024", ("2024-03", "month", "absolute"), id="day_range_en_dash"),
-    pytest.param("March 3-5, 2024", ("2024-03", "month", "absolute"), id="day_range_us"),
-    pytest.param("from 9 to 12 June 2025", ("2025-06", "month", "absolute"), id="day_range_to"),
-    pytest.param("12-13.11.2025", ("2025-11", "month", "absolute"), id="day_range_numeric"),
-    pytest.param("March to May 2024", ("2024", "year", "absolute"), id="month_range"),
-    pytest.param("2022–2023", (None, None, "absolute"), id="year_range_not_academic"),
-    pytest.param("between 2019 and 2022", (None, None, "absolute"), id="year_range_words"),
-    pytest.param("July 2024 – March 2025", (None, None, "absolute"), id="range_across_years"),
+    # ranges: the start, with the last day, month or year as the end
+    pytest.param(
+        "3–5 March 2024", ("2024-03-03", "day", "absolute", "2024-03-05"), id="day_range_en_dash"
+    ),
+    pytest.param(
+        "March 3-5, 2024", ("2024-03-03", "day", "absolute", "2024-03-05"), id="day_range_us"
+    ),
+    pytest.param(
+        "from 9 to 12 June 2025", ("2025-06-09", "day", "absolute", "2025-06-12"), id="day_range_to"
+    ),
+    pytest.param(
+        "12-13.11.2025", ("2025-11-12", "day", "absolute", "2025-11-13"), id="day_range_numeric"
+    ),
+    pytest.param(
+        "March to May 2024", ("2024-03", "month", "absolute", "2024-05"), id="month_range"
+    ),
+    pytest.param("2022–2023", ("2022", "year", "absolute", "2023"), id="year_range_not_academic"),
+    pytest.param(
+        "between 2019 and 2022", ("2019", "year", "absolute", "2022"), id="year_range_words"
+    ),
+    pytest.param(
+        "July 2024 – March 2025",
+        ("2024-07", "month", "absolute", "2025-03"),
+        id="range_across_years",
+    ),
     pytest.param("the 1990s", (None, None, "absolute"), id="decade"),
 ]
 
@@ -77,7 +93,7 @@ ABSOLUTE = [
 @pytest.mark.parametrize(("text", "expected"), ABSOLUTE)
 @pytest.mark.parametrize("published", [None, PUBLISHED], ids=["unpublished", "published"])
 def test_absolute_dates(text: str, published: str | None, expected: tuple) -> None:
-    assert normalise_date(text, published) == expected
+    assert tuple(normalise_date(text, published))[: len(expected)] == expected
 
 
 RELATIVE = [
@@ -115,17 +131,17 @@ RELATIVE = [
 
 @pytest.mark.parametrize(("text", "expected"), RELATIVE)
 def test_relative_dates_resolve_against_published(text: str, expected: tuple) -> None:
-    assert normalise_date(text, PUBLISHED) == expected
+    assert tuple(normalise_date(text, PUBLISHED))[: len(expected)] == expected
 
 
 def test_yearless_date_in_previous_year() -> None:
-    assert normalise_date("28 December", "2025-01-10") == ("2024-12-28", "day", "published")
+    assert normalise_date("28 December", "2025-01-10")[:3] == ("2024-12-28", "day", "published")
 
 
 @pytest.mark.parametrize(("text", "_expected"), RELATIVE)
 def test_relative_dates_without_published_stay_null(text: str, _expected: tuple) -> None:
     # Never the machine clock: with no publication date there is nothing to resolve against.
-    assert normalise_date(text, None) == (None, None, "none")
+    assert normalise_date(text, None)[:3] == (None, None, "none")
 
 
 NOT_DATES = [
@@ -146,7 +162,7 @@ NOT_DATES = [
 @pytest.mark.parametrize("published", [None, PUBLISHED], ids=["unpublished", "published"])
 def test_non_dates(normaliser: DateNormaliser, text: str, published: str | None) -> None:
     reading = normaliser.read(text, published)
-    assert (reading.date, reading.is_date) == ((None, None, "none"), False)
+    assert (reading.date[:3], reading.is_date) == ((None, None, "none"), False)
 
 
 @pytest.fixture
@@ -325,7 +341,7 @@ def test_relative_dates_without_publication_stay_null(nlp) -> None:
 OVERLAPS = [
     pytest.param(
         "The conference was held 3–5 March 2024 in Kazan.",
-        ("3–5 March 2024", "2024-03", "date.day_range.month_year"),
+        ("3–5 March 2024", "2024-03-03", "date.day_range.month_year"),
         id="rule_longer_than_ner_month",
     ),
     pytest.param(

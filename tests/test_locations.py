@@ -25,6 +25,22 @@ CASES = [
 ]
 
 
+CASES += [
+    pytest.param(
+        "The delegation then flew to Novosibirsk.", {"Novosibirsk"}, id="place_the_model_calls_org"
+    ),
+    pytest.param("DOHA — The university signed an agreement.", {"DOHA"}, id="dateline"),
+    pytest.param(
+        "The school included a field trip to Mount Merapi, the most active volcano in Indonesia.",
+        {"Mount Merapi", "Indonesia"},
+        id="natural_feature",
+    ),
+    pytest.param(
+        "Graduates speak Hindi, Nepali and Sinhala.", set(), id="languages_are_not_places"
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "names"), CASES)
 def test_locations(nlp, text, names):
     assert {loc.name for loc in record_of(nlp, text).locations} == names

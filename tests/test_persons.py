@@ -42,6 +42,30 @@ NAMES = [
 ]
 
 
+NAMES += [
+    pytest.param(
+        "It was signed by Prof. Dmitry Yu. Zakharov, Vice-Rector for Science.",
+        {"Dmitry Yu. Zakharov"},
+        id="two_letter_initial_split_by_tokenizer",
+    ),
+    pytest.param(
+        "The agreement was signed by Prof. Park Seo-yeon, Vice President for Research.",
+        {"Park Seo-yeon"},
+        id="korean_surname_that_is_an_org_head",
+    ),
+    pytest.param(
+        "Agnieszka Nowak-Zielinska Takes Office as Rector of Kashubian University",
+        {"Agnieszka Nowak-Zielinska"},
+        id="name_in_title_case_headline",
+    ),
+    pytest.param(
+        "It was opened by Prof. Ana Carolina M. Vasconcelos-Lima, Director of the school.",
+        {"Ana Carolina M. Vasconcelos-Lima"},
+        id="four_words_with_hyphen",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "names"), NAMES)
 def test_names(nlp, text, names):
     assert {p.name for p in record_of(nlp, text).people} == names
@@ -87,3 +111,12 @@ def test_names_never_keep_trailing_punctuation(nlp):
     record = record_of(nlp, "The visit was led by First Deputy Director Gao Ming.\nNext line.")
     assert [p.name for p in record.people] == ["Gao Ming"]
     assert record.people[0].mentions[0].text == "Gao Ming"
+
+
+def test_given_name_and_patronymic_is_the_same_person(nlp):
+    text = (
+        "Rector Yulia Andreevna Kravtsova met the guests. "
+        "Colleagues congratulated Yulia Andreevna on the appointment."
+    )
+    (person,) = record_of(nlp, text).people
+    assert [m.text for m in person.mentions] == ["Yulia Andreevna Kravtsova", "Yulia Andreevna"]

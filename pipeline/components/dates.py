@@ -19,8 +19,10 @@ Conventions (documented once, here):
 * The value is the smallest calendar unit (day, month, year) that contains everything the
   expression denotes, when that unit is written: ``"late May 2025"`` -> ``2025-05``,
   ``"mid-2024"``/``"autumn 2025"``/``"Q3 2024"`` -> the year, ``"3-5 March 2024"`` ->
-  ``2024-03``, ``"March to May 2024"`` -> ``2024``. A range across years (``"2021 to 2023"``), a
-  decade (``"the 1990s"``) or a bare weekday has value null.
+  ``2024-03``. A decade (``"the 1990s"``) or a bare weekday has value null.
+* A range is its first day, month or year, with its last one in ``end``: ``"3-5 March 2024"``
+  -> ``2024-03-03`` (end ``2024-03-05``), ``"March to May 2024"`` -> ``2024-03`` (end
+  ``2024-05``), ``"2021 to 2023"`` -> ``2021`` (end ``2023``): the start is when the event is.
 * Academic years (``"2024/2025"``, ``"2025/26"``, ``"2024-2025 academic year"``): the value is
   the starting year, granularity ``year``, because that is the calendar year the academic year
   is named after and begins in. Two consecutive full years joined by a dash with no "academic"
@@ -101,6 +103,7 @@ class DateValue(NamedTuple):
     value: str | None
     granularity: Granularity | None
     anchor: Anchor
+    end: str | None = None  # for a range, the ISO value of its last day, month or year
 
 
 class Reading(NamedTuple):
@@ -382,6 +385,8 @@ class DateNormaliser:
         for part in parts:
             if part.day is not None and not self._valid(part.year, part.month, part.day):
                 return DateValue(None, None, "absolute")
+        if len(parts) >= 2:
+            return self._range(parts[0], parts[-1], base)
         years = {p.year for p in parts}
         months = {p.month for p in parts}
         days = {p.day for p in parts}
@@ -393,6 +398,21 @@ class DateNormaliser:
         if year is None:
             return self._yearless(month, day, base)
         return _iso(year, month, day, "absolute")
+
+    def _range(self, first: _Part, last: _Part, base: date | None) -> DateValue:
+        """A range is its first day, month or year, with the last one as ``end``."""
+        if first.year is None:
+            start = self._yearless(first.month, first.day, base)
+            if start.value is None:
+                return start
+            year = int(start.value[:4])
+            end_year = last.year if last.year is not None else year
+            end = _iso(end_year, last.month, last.day if last.month else None, start.anchor)
+            return start._replace(end=end.value)
+        start = _iso(first.year, first.month, first.day if first.month else None, "absolute")
+        end_year = last.year if last.year is not None else first.year
+        end = _iso(end_year, last.month, last.day if last.month else None, "absolute")
+        return start._replace(end=end.value)
 
     def _day_from_numbers(self, part: _Part) -> int | None:
         days = [n for n in part.numbers if 1 <= n <= 31]
@@ -774,6 +794,7 @@ def _split_lines(span: Span) -> list[tuple[int, int]]:
 
 def _set_date(span: Span, value: DateValue) -> None:
     span._.date_value = value.value
+    span._.date_end = value.end
     span._.date_granularity = value.granularity
     span._.date_anchor = value.anchor
 

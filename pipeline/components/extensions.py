@@ -23,6 +23,7 @@ SPAN_EXTENSIONS: dict[str, object] = {
     "date_value": None,
     "date_granularity": None,
     "date_anchor": None,
+    "date_end": None,  # ISO value of a range's last day, month or year
     # People: (start_char, end_char) of an honorific written before the name, or None.
     "honorific": None,
     # Acronyms: (start_char, end_char) of the long form the acronym stands for.

@@ -1,20 +1,31 @@
-"""Locations: the model's GPE/LOC entities outside organization names, people and boilerplate.
+"""Locations: places the article talks about, outside organization names, people and boilerplate.
 
-"St. Petersburg" inside "Peter the Great St. Petersburg Polytechnic University" is part of an
-organization's name, not a place the article talks about. Output: ``doc.spans["locations"]``.
+Rules (ids on each span):
+- ``location.ner``: the model's GPE/LOC entities ("St. Petersburg" inside "Peter the Great
+  St. Petersburg Polytechnic University" is part of a name, not a place), cut before a headline
+  verb ("Central Asia Held ...").
+- ``location.after_preposition``: a single capitalised word the model calls ORG, after a
+  locative preposition ("the delegation arrived in Novosibirsk").
+- ``location.dateline``: capitals at the start of a line before a dash ("DOHA — ...").
+- ``location.natural_feature``: a name opening with a feature word ("Mount Merapi").
+
+Output: ``doc.spans["locations"]``.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from ..lexicons import Lexicons, load_lexicons
 from .extensions import register_extensions
-from .lines import in_any
-from .tokens import has_cyrillic
+from .lines import in_any, line_spans
+from .tokens import has_cyrillic, is_acronym, is_capitalised
 
 LABELS = {"GPE", "LOC"}
+DASHES = {"-", "–", "—"}
+MAX_DATELINE_WORDS = 3
 
 
 class Locations:
@@ -33,26 +44,66 @@ class Locations:
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["locations"]``."""
-        taken = [
-            s
-            for key in ("orgs", "persons", "boilerplate", "titles")
-            for s in doc.spans.get(key, [])
-        ]
-        found = []
+        keys = ("orgs", "persons", "boilerplate", "titles")
+        taken = [s for key in keys for s in doc.spans.get(key, [])]
+        candidates = []
         for ent in doc.ents:
-            if ent.label_ not in LABELS:
-                continue
-            start = ent.start
-            while start < ent.end and doc[start].lower_ == "the":
-                start += 1
-            span = Span(doc, start, ent.end, label="LOC", span_id="location.ner")
-            if not span.text or span.text in self.lex.not_locations or has_cyrillic(span.text):
-                continue
-            if not span.text[0].isupper() or in_any(span, taken):
-                continue
-            found.append(span)
+            if ent.label_ in LABELS:
+                candidates.append(self.from_entity(doc, ent))
+            elif ent.label_ in {"ORG", "PERSON"}:
+                candidates.append(self.place_called_org(doc, ent))
+        candidates.extend(self.datelines(doc))
+        found = [
+            span
+            for span in filter_spans([c for c in candidates if c is not None])
+            if self.is_place(span) and not in_any(span, taken)
+        ]
         doc.spans["locations"] = found
         return doc
+
+    def from_entity(self, doc: Doc, ent: Span) -> Span | None:
+        """A GPE/LOC entity without a leading "the" and before any headline verb."""
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ == "the":
+            start += 1
+        for k in range(start, end):
+            if doc[k].text in self.lex.headline_verbs:
+                end = k
+                break
+        return Span(doc, start, end, label="LOC", span_id="location.ner") if end > start else None
+
+    def place_called_org(self, doc: Doc, ent: Span) -> Span | None:
+        """A natural feature tagged ORG or PERSON, or a lone capitalised word after "in/from/to"
+        tagged ORG."""
+        if ent[0].text in self.lex.feature_words and len(ent) > 1:
+            return Span(doc, ent.start, ent.end, label="LOC", span_id="location.natural_feature")
+        if ent.label_ != "ORG" or len(ent) != 1 or is_acronym(ent[0]) or not is_capitalised(ent[0]):
+            return None
+        if ent.start > 0 and doc[ent.start - 1].lower_ in self.lex.locative_prepositions:
+            return Span(doc, ent.start, ent.end, label="LOC", span_id="location.after_preposition")
+        return None
+
+    def datelines(self, doc: Doc) -> list[Span]:
+        """ "ABU DHABI — The university ...": the capitals before the dash name a place."""
+        out = []
+        for line in line_spans(doc):
+            k = line.start
+            while k < line.end and doc[k].is_alpha and doc[k].is_upper and len(doc[k]) > 1:
+                k += 1
+            words = k - line.start
+            if 0 < words <= MAX_DATELINE_WORDS and k < line.end and doc[k].text in DASHES:
+                out.append(Span(doc, line.start, k, label="LOC", span_id="location.dateline"))
+        return out
+
+    def is_place(self, span: Span) -> bool:
+        """Not a figurative or language word, not Cyrillic, and capitalised."""
+        text = span.text
+        return (
+            bool(text)
+            and text not in self.lex.not_locations
+            and not has_cyrillic(text)
+            and text[0].isupper()
+        )
 
 
 @Language.factory(

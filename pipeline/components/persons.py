@@ -135,7 +135,10 @@ class Persons:
         end = i
         while end < len(doc) and end - i < MAX_NAME_TOKENS:
             token = doc[end]
-            if end > i and token.is_sent_start and (token.is_stop or not is_initial(doc[end - 1])):
+            after_initial = is_initial(doc[end - 1]) or (
+                end - 2 >= i and self.split_initial(doc, doc[end - 2])
+            )
+            if end > i and token.is_sent_start and (token.is_stop or not after_initial):
                 break  # a name never runs into the next sentence ("... Wang Li. The ...")
             if self.is_name_token(token, titles):
                 end += 1
@@ -190,8 +193,8 @@ class Persons:
             if doc[end - 1].text.rstrip(".").isalpha():  # "Jun." at a sentence end
                 break
             end -= 1
-        if end <= start:
-            return None
+        if end <= start or doc[start].text in self.lex.feature_words:
+            return None  # "Mount Merapi"
         words = doc[start:end]
         if any(
             not self.is_name_token(t, titles) and t.text not in self.lex.particles for t in words
