@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from .components.acronyms import ordered_match
 from .components.provenance import method_of
 
 #: Trailing characters a name never keeps, and the abbreviations whose dot it does keep.
@@ -142,6 +143,8 @@ def group_people(doc: Doc, patronymic_suffixes: tuple[str, ...] = ()) -> list[Pe
             person = PersonEntity(name=clean_name(ref.text), words=words)
             people.append(person)
         person.mentions.append(ref)
+        if len(words) > len(person.words):
+            person.words = words  # compare later mentions with the fullest form seen
         if person.honorific is None and span._.honorific:
             person.honorific = text[slice(*span._.honorific)]
     for ref, span in singles:
@@ -174,7 +177,7 @@ def group_orgs(doc: Doc) -> list[OrgEntity]:
     """Group ``doc.spans["orgs"]`` into organizations.
 
     Merges: the same name (case and a leading "the" aside); an acronym and its long form; a
-    short form that ends the longer name of exactly one organization and is not a separate
+    short form (:func:`short_form_of`) of exactly one longer name, unless it is a separate
     organization named after a connector ("Polytechnic University" in "Peter the Great
     St. Petersburg Polytechnic University", but not "Tsinghua University" in "Institute of
     Tsinghua University").
@@ -211,25 +214,19 @@ def group_orgs(doc: Doc) -> list[OrgEntity]:
                 ):
                     union(i, j)
                     break
-    # short forms: suffix of exactly one longer group name
+    # "Siberian Branch of RAS" = "Siberian Branch of the Russian Academy of Sciences"
+    names = {_key(ref.text) for _span, ref in items}
+    bare = {_without_the(k): i for k, i in by_key.items()}
+    for i, (_span, ref) in enumerate(items):
+        expanded = _expand_acronyms(ref.text, names)
+        if expanded is not None and _without_the(expanded) in bare:
+            union(i, bare[_without_the(expanded)])
+    # short forms: a form of exactly one longer name (see short_form_of)
     for key, i in by_key.items():
-        span = items[i][0]
-        if len(span) < 2 and not span._.org_type:
-            continue
         longer = {
-            find(j)
-            for other, j in by_key.items()
-            if other != key
-            and other.endswith(" " + key)
-            and other[: -len(key) - 1].split()[-1] not in SUFFIX_BLOCKERS
+            find(j) for other, j in by_key.items() if other != key and short_form_of(key, other)
         }
-        blocked = any(
-            other != key
-            and other.endswith(" " + key)
-            and other[: -len(key) - 1].split()[-1] in SUFFIX_BLOCKERS
-            for other in by_key
-        )
-        if len(longer) == 1 and not blocked:
+        if len(longer) == 1 and not _names_another(key, by_key):
             union(i, longer.pop())
     groups: dict[int, OrgEntity] = {}
     order: list[int] = []
@@ -243,6 +240,69 @@ def group_orgs(doc: Doc) -> list[OrgEntity]:
         entity.types.append(span._.org_type or "other")
         entity.acronym_flags.append(method_of(span.id_) == "acronym" or bool(span._.long_form))
     return [groups[r] for r in order]
+
+
+def _without_the(key: str) -> str:
+    return " ".join(w for w in key.split() if w != "the")
+
+
+def _expand_acronyms(text: str, names: set[str]) -> str | None:
+    """The key of ``text`` with each acronym inside it replaced by the one name it spells, or
+    None when it holds no such acronym ("Siberian Branch of RAS" -> "siberian branch of russian
+    academy of sciences")."""
+    words = text.split()
+    if len(words) < 2:
+        return None
+    changed = False
+    out = []
+    for word in words:
+        if len(word) >= 2 and word.isalpha() and sum(c.isupper() for c in word) >= 2:
+            spelled = [n for n in names if n != word.lower() and ordered_match(word, n)]
+            if len(spelled) == 1:
+                out.append(spelled[0])
+                changed = True
+                continue
+        out.append(word.lower())
+    return _key(" ".join(out)) if changed else None
+
+
+def short_form_of(short: str, name: str) -> bool:
+    """True when ``short`` (a lower-cased key) is a short form of ``name``.
+
+    - the end of the name, not after a connector: "polytechnic university" of "peter the great
+      st. petersburg polytechnic university";
+    - the part before its "of" complement: "siberian branch", "institute of physics" of
+      "institute of physics of kazan federal university";
+    - its first word and its head noun: "bauman university" of "bauman moscow state technical
+      university", "kaveri institute" of "kaveri institute of technology and science";
+    - its first word alone, when that is a distinctive name: "bauman", "rudn" (of "rudn
+      university").
+    """
+    if name.endswith(" " + short) and name[: -len(short) - 1].split()[-1] not in SUFFIX_BLOCKERS:
+        return True
+    if name.startswith(short + " of "):
+        return True
+    words, full = short.split(), name.split()
+    if len(words) == 1 and len(full) > 1 and full[0] == words[0] and len(words[0]) >= 4:
+        return True
+    return (
+        len(words) == 2
+        and len(full) > 2
+        and full[0] == words[0]
+        and words[1] in full[1:]
+        and "of" not in full[: full.index(words[1])]
+    )
+
+
+def _names_another(key: str, by_key: dict[str, int]) -> bool:
+    """ "tsinghua university" is named after a connector in "institute of tsinghua university":
+    then it is an organization of its own, not a short form."""
+    return any(
+        other != key
+        and other.endswith(" " + key)
+        and other[: -len(key) - 1].split()[-1] in SUFFIX_BLOCKERS
+        for other in by_key
+    )
 
 
 def org_type(entity: OrgEntity) -> str:

@@ -32,12 +32,15 @@ class Lexicons:
     not_org_alone: frozenset[str]
     headline_verbs: frozenset[str]
     unit_heads: frozenset[str]
+    event_words: frozenset[str]
+    not_org_acronyms: frozenset[str]
     field_words: frozenset[str]
     not_org_first_words: frozenset[str]
     company_suffixes: frozenset[str]
     not_locations: frozenset[str]
     locative_prepositions: frozenset[str]
     feature_words: frozenset[str]
+    place_words: frozenset[str]
 
     @property
     def longest_title(self) -> int:
@@ -99,10 +102,13 @@ def load_lexicons(rules_dir: str) -> Lexicons:
         not_org_alone=frozenset(_strings(orgs, "not_org_alone", orgs_path)),
         headline_verbs=frozenset(_strings(orgs, "headline_verbs", orgs_path)),
         unit_heads=frozenset(_strings(orgs, "unit_heads", orgs_path)),
+        event_words=frozenset(_strings(orgs, "event_words", orgs_path)),
+        not_org_acronyms=frozenset(_strings(orgs, "not_org_acronyms", orgs_path)),
         field_words=frozenset(_strings(orgs, "field_words", orgs_path)),
         not_org_first_words=frozenset(_strings(orgs, "not_org_first_words", orgs_path)),
         company_suffixes=frozenset(_strings(orgs, "company_suffixes", orgs_path)),
         not_locations=frozenset(_strings(locs, "not_locations", locs_path)),
         locative_prepositions=frozenset(_strings(locs, "locative_prepositions", locs_path)),
         feature_words=frozenset(_strings(locs, "feature_words", locs_path)),
+        place_words=frozenset(_strings(locs, "place_words", locs_path)),
     )

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 from helpers import record_of
 
-from pipeline.components.acronyms import initials_match, ordered_match, suffix_match
+from pipeline.components.acronyms import (
+    blend_match,
+    initials_match,
+    loose_match,
+    ordered_match,
+    suffix_match,
+)
 
 ORDERED_GOOD = [
     pytest.param("RAS", "Russian Academy of Sciences", id="skips_of"),
@@ -82,3 +88,72 @@ def test_undefined_acronym_matches_name_in_text(nlp):
     (urfu,) = [o for o in record.organizations if o.name == "Ural Federal University"]
     assert "UrFU" in urfu.aliases
     assert record.people[0].roles[0].organization == "Ural Federal University"
+
+
+@pytest.mark.parametrize(
+    ("acronym", "long_form", "expected"),
+    [
+        pytest.param("ZJU", "Zhejiang University", True, id="pinyin_syllable_inside_word"),
+        pytest.param("BJTU", "Beijing Jiaotong University", True, id="two_syllable_words"),
+        pytest.param("ZJU", "Nanjing University", False, id="first_letter_must_match"),
+        pytest.param("KFU", "Kazan Federal University", False, id="not_needed_when_one_per_word"),
+    ],
+)
+def test_loose_match(acronym, long_form, expected):
+    assert loose_match(acronym, long_form) is expected
+
+
+@pytest.mark.parametrize(
+    ("short", "long_form", "expected"),
+    [
+        pytest.param("PoliRomagna", "Polytechnic University of Romagna", True, id="blend"),
+        pytest.param("UniBologna", "University of Bologna", True, id="blend_of_two_words"),
+        pytest.param("PoliMilano", "Polytechnic University of Turin", False, id="wrong_word"),
+        pytest.param("SPbPU", "St. Petersburg Polytechnic University", False, id="short_chunks"),
+    ],
+)
+def test_blend_match(short, long_form, expected):
+    assert blend_match(short, long_form) is expected
+
+
+ALIASES = [
+    pytest.param(
+        "Funding came from the German Academic Exchange Service (DAAD). DAAD also pays travel.",
+        "German Academic Exchange Service",
+        "DAAD",
+        id="foreign_language_acronym_in_brackets",
+    ),
+    pytest.param(
+        "Zhejiang University sent ten students. ZJU will host the next school.",
+        "Zhejiang University",
+        "ZJU",
+        id="pinyin_acronym_used_later",
+    ),
+    pytest.param(
+        "The Polytechnic University of Romagna opened a lab. PoliRomagna invests in robotics.",
+        "Polytechnic University of Romagna",
+        "PoliRomagna",
+        id="blend_used_later",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name", "alias"), ALIASES)
+def test_alias_joins_its_organization(nlp, text, name, alias):
+    orgs = {o.name: o.aliases for o in record_of(nlp, text).organizations}
+    assert alias in orgs[name]
+    assert alias not in orgs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The project is funded by LPDP this year.", {"LPDP"}, id="undefined_acronym"),
+        pytest.param("They signed an MOU worth 5 million USD.", set(), id="not_organizations"),
+        pytest.param("ABU DHABI — The campus opened.", set(), id="dateline_capitals"),
+    ],
+)
+def test_undefined_acronyms(nlp, text, expected):
+    assert {o.name for o in record_of(nlp, text).organizations} == expected

@@ -31,6 +31,11 @@ CASES += [
     ),
     pytest.param("DOHA — The university signed an agreement.", {"DOHA"}, id="dateline"),
     pytest.param(
+        "Students from Ho Chi Minh City and São Carlos joined the school.",
+        {"Ho Chi Minh City", "São Carlos"},
+        id="places_the_model_calls_people",
+    ),
+    pytest.param(
         "The school included a field trip to Mount Merapi, the most active volcano in Indonesia.",
         {"Mount Merapi", "Indonesia"},
         id="natural_feature",

@@ -72,6 +72,30 @@ NAMES += [
 ]
 
 
+NAMES += [
+    pytest.param(
+        "Officials of the Ministry of Higher Education, Science and Innovation of the Republic "
+        "of Uzbekistan attended.",
+        {"Ministry of Higher Education, Science and Innovation of the Republic of Uzbekistan"},
+        id="list_inside_complement",
+    ),
+    pytest.param(
+        "A letter came from the Ministry of Education of the People's Republic of China.",
+        {"Ministry of Education of the People's Republic of China"},
+        id="possessive_inside_complement",
+    ),
+    pytest.param(
+        "He met colleagues from China University of Petroleum (Beijing) last week.",
+        {"China University of Petroleum (Beijing)"},
+        id="place_in_brackets",
+    ),
+    pytest.param("The International Summer School opened in Sendai.", set(), id="event_not_org"),
+    pytest.param(
+        "The university rose in the QS World University Rankings.", set(), id="ranking_not_org"
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "names"), NAMES)
 def test_org_names(nlp, text, names):
     assert {o.name for o in record_of(nlp, text).organizations} == names
@@ -116,3 +140,42 @@ def test_parent_named_after_of_is_another_org(nlp):
 def test_org_type(nlp, text, kind):
     (org,) = record_of(nlp, text).organizations
     assert org.type == kind
+
+
+SHORT_FORMS = [
+    pytest.param(
+        "The Siberian Branch of the Russian Academy of Sciences hosted it. The Siberian Branch "
+        "will fund two projects.",
+        "Siberian Branch of the Russian Academy of Sciences",
+        ["Siberian Branch"],
+        id="part_before_of",
+    ),
+    pytest.param(
+        "Bauman Moscow State Technical University signed it. Bauman University will send staff.",
+        "Bauman Moscow State Technical University",
+        ["Bauman University"],
+        id="first_word_and_head",
+    ),
+    pytest.param(
+        "The Russian Academy of Sciences approved it, and the Siberian Branch of RAS and the "
+        "Siberian Branch of the Russian Academy of Sciences will fund it.",
+        "Siberian Branch of the Russian Academy of Sciences",
+        ["Siberian Branch of RAS"],
+        id="acronym_inside_name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), SHORT_FORMS)
+def test_short_forms_join_the_full_name(nlp, text, name, aliases):
+    orgs = {o.name: o.aliases for o in record_of(nlp, text).organizations}
+    assert orgs[name] == aliases
+
+
+def test_unit_named_in_a_title_is_split_from_its_parent(nlp):
+    text = (
+        "It was signed by Marco Rossi, Director of the Department of Industrial Engineering "
+        "of PoliRomagna."
+    )
+    names = {o.name for o in record_of(nlp, text).organizations}
+    assert names == {"Department of Industrial Engineering", "PoliRomagna"}

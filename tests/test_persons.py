@@ -99,6 +99,13 @@ NOT_PEOPLE = [
         id="person_named_org",
     ),
     pytest.param("The students travelled from Xi'an to Lanzhou.", id="chinese_city_not_a_name"),
+    pytest.param(
+        "Students from Ho Chi Minh City and São Carlos joined the school.",
+        id="places_with_place_words",
+    ),
+    pytest.param(
+        "The maker Orbital Vale Sistemas Ltda will supply sensors.", id="company_with_suffix"
+    ),
 ]
 
 

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from ..lexicons import Lexicons, load_lexicons
 from .extensions import register_extensions
 from .lines import in_any
-from .tokens import is_acronym
+from .tokens import has_cyrillic, is_acronym
 
 #: Words an acronym skips ("Academy of Sciences" -> AS).
 SKIPPABLE = frozenset(
@@ -39,7 +39,8 @@ SKIPPABLE = frozenset(
 
 
 def _words(long_form: str) -> tuple[str, ...]:
-    return tuple(w for w in long_form.replace("-", " ").split() if w)
+    words = (w.strip("()[],.;:'\"") for w in long_form.replace("-", " ").replace("–", " ").split())
+    return tuple(w for w in words if w)
 
 
 @lru_cache(maxsize=4096)
@@ -99,6 +100,59 @@ def initials_match(acronym: str, long_form: str) -> bool:
     return True
 
 
+def blend_match(short: str, long_form: str) -> bool:
+    """True when a blend of word beginnings spells ``long_form`` ("PoliRomagna" for
+    "Polytechnic University of Romagna", "UniBologna" ...): each capitalised chunk of three or
+    more letters starts like a different word of the long form (same first three letters), in
+    order; words may be skipped."""
+    chunks, current = [], ""
+    for char in short:
+        if char.isupper() and current:
+            chunks.append(current)
+            current = ""
+        current += char
+    chunks.append(current)
+    if len(chunks) < 2 or any(len(c) < 3 or not c.isalpha() for c in chunks):
+        return False
+    words = [w.lower() for w in _words(long_form)]
+    position = 0
+    for chunk in chunks:
+        while position < len(words) and not words[position].startswith(chunk.lower()[:3]):
+            position += 1
+        if position == len(words):
+            return False
+        position += 1
+    return True
+
+
+def loose_match(acronym: str, long_form: str) -> bool:
+    """Pinyin-style acronyms: capitals may also start a syllable inside a word ("ZJU" for
+    "Zhejiang University", "BJTU" for "Beijing Jiaotong University"), as long as every
+    content word's first letter is used, in order."""
+    words = [w for w in _words(long_form) if w.lower() not in SKIPPABLE]
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    if len(letters) < 2 or len(letters) <= len(words) or not words:
+        return False
+
+    @cache
+    def match(li: int, wi: int, ci: int) -> bool:
+        if li == len(letters):  # done: the last word must have been entered
+            return ci > 0 and wi == len(words) - 1
+        if wi == len(words):
+            return False
+        word = words[wi].lower()
+        if ci == 0:  # the word's first letter must be the next acronym letter
+            return letters[li] == word[0] and match(li + 1, wi, 1)
+        pos = word.find(letters[li], ci)
+        while pos >= 0:  # a later letter of the same word...
+            if match(li + 1, wi, pos + 1):
+                return True
+            pos = word.find(letters[li], pos + 1)
+        return match(li, wi + 1, 0)  # ...or move on to the next word
+
+    return match(0, 0, 0)
+
+
 def suffix_match(acronym: str, name: str) -> str | None:
     """Return the word-suffix of ``name`` that ``acronym`` spells in order, or None."""
     words = name.split()
@@ -140,7 +194,15 @@ class Acronyms:
                 acr = doc[i + 1].text
                 if long_span is None or long_span.id_.startswith("acronym."):
                     continue
-                if suffix_match(acr, long_span.text) or initials_match(acr, long_span.text):
+                # An all-capitals abbreviation in brackets right after a name defines it even
+                # when its letters come from another language ("German Academic Exchange
+                # Service (DAAD)").
+                if (
+                    suffix_match(acr, long_span.text)
+                    or initials_match(acr, long_span.text)
+                    or loose_match(acr, long_span.text)
+                    or (acr.isupper() and 2 <= len(acr) <= 6)
+                ):
                     defined.setdefault(acr, long_span)
                     definition = Span(doc, i + 1, i + 2, label="ACRONYM", span_id="acronym.defined")
                     definition._.long_form = (long_span.start_char, long_span.end_char)
@@ -165,24 +227,54 @@ class Acronyms:
             span._.long_form = (long_span.start_char, long_span.end_char)
             span._.org_type = long_span._.org_type
             added.append(span)
-        # NER may already have the acronym as an ORG: link it too.
+        # NER may already have the acronym as an ORG ("KFU", "SB RAS"): link it too.
         for span in orgs:
-            if len(span) == 1 and is_acronym(span[0]):
-                long_span = defined.get(span.text) or self.implicit(span.text, names)
+            if len(span) <= 3 and all(is_acronym(t) for t in span):
+                letters = "".join(t.text for t in span)
+                long_span = defined.get(span.text) or self.implicit(letters, names)
                 if long_span is not None:
                     span._.long_form = (long_span.start_char, long_span.end_char)
                     span._.org_type = long_span._.org_type
+        # 3. An all-capitals abbreviation used alone ("funded by DAAD") stands for an
+        # organization, unless it is a known non-organization (MoU, PhD, USD, ...).
+        taken = org_tokens | {t.i for s in added for t in s}
+        for token in doc:
+            if token.i in taken or token.i in persons or not self.undefined_acronym(doc, token):
+                continue
+            if in_any((token.idx, token.idx + len(token)), boiler):
+                continue
+            added.append(Span(doc, token.i, token.i + 1, label="ORG", span_id="acronym.undefined"))
         doc.spans["orgs"] = sorted(orgs + added)
         doc.spans["acronyms"] = definitions
         return doc
 
+    def undefined_acronym(self, doc: Doc, token) -> bool:
+        """Three or more capitals, in a line that is not written in capitals, not a dateline."""
+        text = token.text
+        if len(text) < 3 or not text.isalpha() or not text.isupper():
+            return False
+        if text in self.lex.not_org_acronyms or has_cyrillic(text):
+            return False
+        k = token.i + 1
+        while k < len(doc) and doc[k].is_alpha and doc[k].is_upper:
+            k += 1
+        if k < len(doc) and doc[k].text in {"—", "–", "-"} and doc[k].whitespace_:
+            return False  # "DOHA — ...", "ABU DHABI — ...": a dateline
+        line = [t for t in doc[max(0, token.i - 8) : token.i + 8] if t.is_alpha]
+        return sum(t.text.isupper() for t in line) * 2 < len(line)
+
     @staticmethod
     def implicit(acronym: str, names: list[Span]) -> Span | None:
-        """The unique organization mention whose name ends in words the acronym spells."""
+        """The unique organization mention whose name ends in words the acronym spells, or
+        that the acronym blends ("PoliRomagna")."""
         hits: dict[str, Span] = {}
         for span in names:
-            if suffix_match(acronym, span.text) is not None:
+            if suffix_match(acronym, span.text) is not None or blend_match(acronym, span.text):
                 hits.setdefault(span.text, span)
+        if not hits:
+            for span in names:
+                if loose_match(acronym, span.text):
+                    hits.setdefault(span.text, span)
         # "St. Petersburg Polytechnic University" and "Peter the Great St. Petersburg
         # Polytechnic University" are forms of one name: keep the longest of nested forms.
         longest = [t for t in hits if not any(o != t and o.endswith(" " + t) for o in hits)]

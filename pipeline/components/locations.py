@@ -7,7 +7,10 @@ Rules (ids on each span):
 - ``location.after_preposition``: a single capitalised word the model calls ORG, after a
   locative preposition ("the delegation arrived in Novosibirsk").
 - ``location.dateline``: capitals at the start of a line before a dash ("DOHA — ...").
-- ``location.natural_feature``: a name opening with a feature word ("Mount Merapi").
+- ``location.natural_feature``: a name opening with a feature word ("Mount Merapi", "São
+  Carlos").
+- ``location.place_word``: a name the model calls ORG or PERSON that ends in a place word
+  ("Ho Chi Minh City").
 
 Output: ``doc.spans["locations"]``.
 """
@@ -77,6 +80,8 @@ class Locations:
         tagged ORG."""
         if ent[0].text in self.lex.feature_words and len(ent) > 1:
             return Span(doc, ent.start, ent.end, label="LOC", span_id="location.natural_feature")
+        if len(ent) > 1 and ent[-1].text in self.lex.place_words:
+            return Span(doc, ent.start, ent.end, label="LOC", span_id="location.place_word")
         if ent.label_ != "ORG" or len(ent) != 1 or is_acronym(ent[0]) or not is_capitalised(ent[0]):
             return None
         if ent.start > 0 and doc[ent.start - 1].lower_ in self.lex.locative_prepositions:

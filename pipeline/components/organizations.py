@@ -101,6 +101,15 @@ class Organizations:
                 token = doc[j]
                 if token.lower_ in self.lex.org_connectors:
                     j += 1
+                elif token.text == "," and self.listed_in_complement(doc, start, j, blocked):
+                    j += 1  # "Ministry of Higher Education, Science and Innovation"
+                elif (
+                    token.text in {"'s", "’s"}
+                    and j + 1 < n
+                    and self.is_word(doc[j + 1], blocked)
+                    and any(doc[k].lower_ == "of" for k in range(start, j))
+                ):
+                    j += 1  # "Ministry of Education of the People's Republic of China"
                 elif self.is_word(token, blocked):
                     end = j = j + 1
                 elif token.text in JOINERS and not token.whitespace_ and not doc[j - 1].whitespace_:
@@ -115,6 +124,17 @@ class Organizations:
                         end = j = j + 1  # "Sun Yat-sen University": a lower-case part of a name
                 else:
                     break
+            # "China University of Petroleum (Beijing)": a place in brackets is part of the name
+            if (
+                end + 2 < n
+                and doc[end].text == "("
+                and doc[end + 2].text == ")"
+                and is_capitalised(doc[end + 1])
+                and doc[end + 1].is_alpha
+                and not is_acronym(doc[end + 1])
+                and self.has_head(doc, start, end)
+            ):
+                end = j = end + 3
             # "Haiyun Intelligent Equipment Co., Ltd.": a company suffix after a comma
             while (
                 end + 1 < n
@@ -130,6 +150,20 @@ class Organizations:
                 out.append((start, end))
             i = max(end, i + 1)
         return out
+
+    def listed_in_complement(self, doc: Doc, start: int, comma: int, blocked: set[int]) -> bool:
+        """A comma inside an "of" complement that lists names: "of A, B and C"."""
+        if not any(doc[k].lower_ == "of" for k in range(start, comma)):
+            return False
+        k = comma + 1
+        while k < len(doc) and k - comma <= 6:
+            token = doc[k]
+            if token.lower_ == "and":
+                return k + 1 < len(doc) and self.is_word(doc[k + 1], blocked)
+            if not (self.is_word(token, blocked) or token.text == ","):
+                return False
+            k += 1
+        return False
 
     def has_head(self, doc: Doc, start: int, end: int) -> bool:
         """True when a head noun stands in ``doc[start:end]``."""
@@ -192,7 +226,11 @@ class Organizations:
                 start = k + 1
         while start < end and doc[start].lower_ in self.lex.org_connectors:
             start += 1
+        if any(doc[h - 1].text in self.lex.event_words for h in heads if h > start):
+            return None  # "International Summer School": an event
         stop = heads[-1] + 1
+        if stop < len(doc) and doc[stop].text in self.lex.not_org_last_words:
+            return None  # "QS World University Rankings": a ranking named after a head noun
         if stop < end and doc[stop].lower_ in COMPLEMENT_CONNECTORS:
             k = stop + 1
             while k < end and doc[k].lower_ == "the":
@@ -261,17 +299,26 @@ class Organizations:
                     return Span(doc, k, span.end, label="ORG")
             return None
         if self.has_head(doc, span.start, span.end):
+            if any(
+                t.text in self.lex.org_heads
+                and t.i > span.start
+                and doc[t.i - 1].text in self.lex.event_words
+                for t in span
+            ):
+                return None  # "International Summer School"
             return span
         words = [t for t in span if t.is_alpha and t.lower_ not in self.lex.org_connectors]
         if words and all(t.text in self.lex.field_words for t in words):
             return None  # "Chemical Engineering", "Research and Development"
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if all(t.is_upper for t in span) and nxt is not None and nxt.text in JOINERS:
+            return None  # "DOHA —", "ABU DHABI —": a dateline
         if len(span) == 1:
             token = span[0]
             if not is_acronym(token):
                 return None  # single capitalised words are mostly places the model mislabels
-            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            if token.text.isupper() and nxt is not None and nxt.text in JOINERS:
-                return None  # "DOHA —": a dateline
+            if token.text.upper() in self.lex.not_org_acronyms:
+                return None  # "MOU", "USD"
         return span
 
     def org_type(self, span: Span) -> str:

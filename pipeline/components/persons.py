@@ -60,6 +60,8 @@ class Persons:
             return False
         if token.text in self.lex.org_heads and token.text not in self.lex.chinese_surnames:
             return False  # "University", but not the surname "Park"
+        if token.text in self.lex.place_words or token.text in self.lex.company_suffixes:
+            return False  # "Ho Chi Minh City", "Orbital Vale Sistemas Ltda"
         if (
             token.is_alpha
             and len(token.text) >= 2
@@ -194,7 +196,7 @@ class Persons:
                 break
             end -= 1
         if end <= start or doc[start].text in self.lex.feature_words:
-            return None  # "Mount Merapi"
+            return None  # "Mount Merapi", "São Carlos"
         words = doc[start:end]
         if any(
             not self.is_name_token(t, titles) and t.text not in self.lex.particles for t in words
@@ -212,8 +214,8 @@ class Persons:
             and doc[j].text not in self.lex.headline_verbs
             and not is_verb_like(doc[j])
         ):
-            if doc[j].text in self.lex.org_heads:
-                return False
+            if doc[j].text in self.lex.org_heads or doc[j].text in self.lex.place_words:
+                return False  # "... University", "Ho Chi Minh City"
             j += 1
         return not has_cyrillic(span.text)
 

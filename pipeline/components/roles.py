@@ -92,6 +92,7 @@ class Roles:
         self.title_at = {t.start: t for t in doc.spans.get("titles", [])}
         self.roles: list[Span] = []
         self.records: list[dict] = []
+        self.unit_splits: dict[int, tuple[int, int]] = {}  # mention start -> (unit end, parent)
         used: set[int] = set()  # title starts already linked
 
         for person in persons:
@@ -122,6 +123,8 @@ class Roles:
                     used.add(title.start)
                     self.add(doc, phrase, self.person_at[j], "role.title_comma_name")
         doc.spans["roles"] = sorted(self.roles)
+        if self.unit_splits:
+            doc.spans["orgs"] = self.split_units(doc)
         doc._.roles = sorted(self.records, key=lambda r: (r["title"], r["person"]))
         return doc
 
@@ -178,6 +181,7 @@ class Roles:
                 while parent < mention.end and doc[parent].lower_ == "the":
                     parent += 1
                 if parent < mention.end and self.opens_name(doc, parent, mention.end):
+                    self.unit_splits[mention.start] = (m, parent)
                     return m, (doc[parent].idx, mention.end_char), mention.end
         after = mention.end
         if after + 1 < len(doc) and doc[after].lower_ in {"of", "at"}:
@@ -192,6 +196,25 @@ class Roles:
                     parent_mention.end,
                 )
         return end, offsets, mention.end
+
+    def split_units(self, doc: Doc) -> list[Span]:
+        """Replace "UNIT of PARENT" mentions named inside a title by the unit and the parent
+        ("Director of the Department of X of PoliRomagna": "Department of X", "PoliRomagna")."""
+        out = []
+        for span in doc.spans["orgs"]:
+            split = self.unit_splits.get(span.start)
+            if split is None or span.end != self.orgs_at[span.start].end:
+                out.append(span)
+                continue
+            unit_end, parent = split
+            unit = Span(doc, span.start, unit_end, label="ORG", span_id="org.unit_in_title")
+            whole = Span(doc, parent, span.end, label="ORG", span_id="org.parent_of_unit")
+            unit._.org_type = "other"
+            whole._.org_type = next(
+                (kind for t in whole if (kind := self.lex.org_heads.get(t.text))), "other"
+            )
+            out.extend([unit, whole])
+        return out
 
     def is_unit(self, mention: Span) -> bool:
         """True when the mention's first head noun names a unit (Department, Office, Lab, ...)."""
