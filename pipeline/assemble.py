@@ -135,6 +135,11 @@ def doc_to_record(doc: Doc, source: SourceInfo, extractor: Extractor, rules_dir:
             (r.title, r.organization) != (role.title, role.organization) for r in roles[id(person)]
         ):
             roles[id(person)].append(role)
+    for person_roles in roles.values():
+        # A title also given with its organization elsewhere ("Rector" in the headline,
+        # "Rector of ISU" in the text) is one role.
+        with_org = {r.title for r in person_roles if r.organization}
+        person_roles[:] = [r for r in person_roles if r.organization or r.title not in with_org]
     persons = [
         Person(
             id=f"P{i}",

@@ -335,9 +335,12 @@ def resolve_reference(
     kind = heads.get(head)
     if not kind:
         return None
+    # Company names often have no head noun ("Al Waha Petrochemicals"): "the company" may be
+    # any organization that is not a university, institute, academy or government body.
+    kinds = {kind, "other"} if kind == "company" else {kind}
     best: tuple[int, OrgEntity] | None = None
     for entity in orgs:
-        if org_type(entity) != kind:
+        if org_type(entity) not in kinds:
             continue
         before = [m.start for m in entity.mentions if m.start < start]
         if before and (best is None or max(before) > best[0]):

@@ -20,6 +20,9 @@ class Lexicons:
     title_lowercase_ok_modifiers: frozenset[str]
     title_complement_preps: frozenset[str]
     title_org_preps: frozenset[str]
+    led_by: tuple[tuple[str, ...], ...]  # "headed by" as word tuples
+    on_behalf_of: tuple[tuple[str, ...], ...]
+    delegation_words: frozenset[str]
     honorifics: frozenset[str]  # lower-cased
     post_nominals: frozenset[str]
     patronymic_suffixes: tuple[str, ...]
@@ -86,6 +89,9 @@ def load_lexicons(rules_dir: str) -> Lexicons:
         ),
         title_complement_preps=frozenset(_strings(titles, "complement_prepositions", titles_path)),
         title_org_preps=frozenset(_strings(titles, "organization_prepositions", titles_path)),
+        led_by=tuple(tuple(p.split()) for p in titles["context_phrases"]["led_by"]),
+        on_behalf_of=tuple(tuple(p.split()) for p in titles["context_phrases"]["on_behalf_of"]),
+        delegation_words=frozenset(titles["context_phrases"]["delegation_words"]),
         honorifics=frozenset(h.lower() for h in _strings(persons, "honorifics", persons_path)),
         post_nominals=frozenset(_strings(persons, "post_nominals", persons_path)),
         patronymic_suffixes=tuple(_strings(persons, "patronymic_suffixes", persons_path)),

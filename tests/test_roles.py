@@ -105,14 +105,46 @@ CASES += [
         "and the Dean of Engineering, Dr. Anita Rao.",
         {
             ("Ravi Menon", "Vice-Chancellor", "Kerala Technical University"),
-            ("Anita Rao", "Dean of Engineering", None),
+            ("Anita Rao", "Dean of Engineering", "Kerala Technical University"),
         },
-        id="and_starts_a_new_conjunct",
+        id="new_conjunct_shares_the_organization",
     ),
     pytest.param(
         "The Director of the Office of Research of Nanjing University, Dr. Chen Lei, spoke.",
         {("Chen Lei", "Director of the Office of Research", "Nanjing University")},
         id="title_comma_honorific_name",
+    ),
+]
+
+
+CASES += [
+    pytest.param(
+        "The guests were received by TPU Rector Ivan Zemskov and Vice-Rectors Olga Koltsova "
+        "and Denis Gritsenko.",
+        {
+            ("Ivan Zemskov", "Rector", "TPU"),
+            ("Olga Koltsova", "Vice-Rector", "TPU"),
+            ("Denis Gritsenko", "Vice-Rector", "TPU"),
+        },
+        id="coordination_shares_the_organization",
+    ),
+    pytest.param(
+        "A delegation from Tomsk State University, led by Vice-Rector Prof. Ivan Petrov, "
+        "arrived on Monday.",
+        {("Ivan Petrov", "Vice-Rector", "Tomsk State University")},
+        id="delegation_from_org_led_by",
+    ),
+    pytest.param(
+        "Greetings on behalf of the Ministry of Education were delivered by Vice Minister "
+        "Aigerim Sadykova.",
+        {("Aigerim Sadykova", "Vice Minister", "Ministry of Education")},
+        id="on_behalf_of_org",
+    ),
+    pytest.param(
+        "Representatives of Al Waha Petrochemicals joined. The company's Research Director, "
+        "Dr. Sanjay Menon, spoke.",
+        {("Sanjay Menon", "Research Director", "Al Waha Petrochemicals")},
+        id="possessive_generic_reference",
     ),
 ]
 

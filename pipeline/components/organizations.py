@@ -322,7 +322,17 @@ class Organizations:
         return span
 
     def org_type(self, span: Span) -> str:
-        """The type implied by the first head noun that has one, else ``other``."""
+        """The type of the name's head noun: the last typed head before an "of"/"for"
+        complement ("Volga Aerospace University", "Suzhou ... Institute of Tsinghua University"),
+        else the first typed head after it ("Shanghai Branch of the Chinese Academy ..."),
+        else ``other``."""
+        before: str | None = None
+        for token in span:
+            if token.lower_ in COMPLEMENT_CONNECTORS:
+                break
+            before = self.lex.org_heads.get(token.text) or before
+        if before:
+            return before
         for token in span:
             kind = self.lex.org_heads.get(token.text)
             if kind:

@@ -114,6 +114,8 @@ class Roles:
             if title.start in used:
                 continue
             phrase = self.phrase(doc, title)
+            if phrase.org is None:
+                phrase.org = self.possessive_reference(doc, title.start)
             j = phrase.stop
             if j < len(doc) and doc[j].text == ",":
                 j += 1
@@ -122,6 +124,7 @@ class Roles:
                 if j in self.person_at:
                     used.add(title.start)
                     self.add(doc, phrase, self.person_at[j], "role.title_comma_name")
+        self.organizations_from_context(doc)
         doc.spans["roles"] = sorted(self.roles)
         if self.unit_splits:
             doc.spans["orgs"] = self.split_units(doc)
@@ -181,6 +184,10 @@ class Roles:
                 while parent < mention.end and doc[parent].lower_ == "the":
                     parent += 1
                 if parent < mention.end and self.opens_name(doc, parent, mention.end):
+                    if self.research_unit(mention) and self.academy_parent(
+                        doc, parent, mention.end
+                    ):
+                        break  # an institute of an academy is an organization of its own
                     self.unit_splits[mention.start] = (m, parent)
                     return m, (doc[parent].idx, mention.end_char), mention.end
         after = mention.end
@@ -196,6 +203,90 @@ class Roles:
                     parent_mention.end,
                 )
         return end, offsets, mention.end
+
+    # -- organizations given by the sentence ----------------------------------------------
+    def organizations_from_context(self, doc: Doc) -> None:
+        """Give a role without an organization the one its sentence ties it to.
+
+        In order: an earlier title of the same coordination ("TPU Rector A and Vice-Rectors B
+        and C", "X, Vice-Chancellor of NUET, and the Dean of Academic Affairs, Y"); the
+        organization of a delegation the title holder leads ("A delegation from CUPB, led by
+        Vice President Guo"; "a CSU delegation headed by ..."); "on behalf of ORG" ("Greetings
+        on behalf of the Ministry ... were delivered by Vice Minister X").
+        """
+        records = sorted(self.records, key=lambda r: r["title"])
+        for k, record in enumerate(records):
+            if record["org"] is not None:
+                continue
+            title = doc.char_span(*record["title"], alignment_mode="expand")
+            if title is None:
+                continue
+            record["org"] = (
+                self.from_coordination(doc, title, records[:k])
+                or self.from_delegation(doc, title)
+                or self.from_on_behalf(doc, title)
+            )
+
+    def from_coordination(self, doc: Doc, title: Span, earlier: list[dict]) -> Offsets | None:
+        sentence = title.sent
+        for record in reversed(earlier):
+            if record["org"] is None or record["title"][0] < sentence.start_char:
+                continue
+            if record["title"][1] > title.start_char:
+                continue  # the same title (a list) or an overlapping one
+            between = doc.char_span(record["title"][1], title.start_char, alignment_mode="expand")
+            if between is None or not any(t.lower_ == "and" for t in between):
+                return None
+            if any(
+                s.start >= between.start and s.end <= between.end for s in self.orgs_at.values()
+            ):
+                if not any(
+                    (s.start_char, s.end_char) == record["org"] for s in self.orgs_at.values()
+                ):
+                    return None  # another organization stands between the two titles
+            return record["org"]
+        return None
+
+    def from_delegation(self, doc: Doc, title: Span) -> Offsets | None:
+        j = title.start
+        while j > 0 and self.is_honorific(doc[j - 1].text):
+            j -= 1
+        words = tuple(t.lower_ for t in doc[max(0, j - 2) : j])
+        if words not in self.lex.led_by:
+            return None
+        # the delegation: in this sentence, or the previous one ("The delegation was headed by")
+        first = title.sent.start
+        if first > 0:
+            first = doc[first - 1].sent.start
+        for k in range(j - 3, first - 1, -1):
+            if doc[k].lower_ not in self.lex.delegation_words:
+                continue
+            before = self.orgs_end.get(k)  # "a CSU delegation"
+            if before is not None:
+                return (before.start_char, before.end_char)
+            m = k + 1
+            if m < len(doc) and doc[m].lower_ in {"from", "of"}:
+                m += 1
+                while m < len(doc) and doc[m].lower_ == "the":
+                    m += 1
+                after = self.orgs_at.get(m)  # "a delegation from the Department of ..."
+                if after is not None:
+                    return (after.start_char, after.end_char)
+        return None
+
+    def from_on_behalf(self, doc: Doc, title: Span) -> Offsets | None:
+        sentence = title.sent
+        for k in range(sentence.start, title.start):
+            n = max(len(p) for p in self.lex.on_behalf_of)
+            words = tuple(t.lower_ for t in doc[k : k + n])
+            if words in self.lex.on_behalf_of:
+                m = k + n
+                while m < len(doc) and doc[m].lower_ == "the":
+                    m += 1
+                mention = self.orgs_at.get(m)
+                if mention is not None:
+                    return (mention.start_char, mention.end_char)
+        return None
 
     def split_units(self, doc: Doc) -> list[Span]:
         """Replace "UNIT of PARENT" mentions named inside a title by the unit and the parent
@@ -222,6 +313,24 @@ class Roles:
             if token.text in self.lex.org_heads:
                 return token.text in self.lex.unit_heads
         return False
+
+    def research_unit(self, mention: Span) -> bool:
+        """True when the mention's first head is a research unit (Institute, Centre, Lab)."""
+        for token in mention:
+            if token.text in self.lex.org_heads:
+                return self.lex.org_heads[token.text] == "research_institute"
+        return False
+
+    def academy_parent(self, doc: Doc, start: int, end: int) -> bool:
+        """True when the parent is an academy, a Branch (of one), or only an acronym: research
+        institutes of academies are organizations of their own."""
+        for k in range(start, end):
+            kind = self.lex.org_heads.get(doc[k].text)
+            if doc[k].text == "Branch" or kind == "academy":
+                return True
+            if kind:
+                return False
+        return is_acronym(doc[start])
 
     def opens_name(self, doc: Doc, start: int, end: int) -> bool:
         """An organization name starts at ``start``: an acronym, or a head before any "of"."""
@@ -298,6 +407,9 @@ class Roles:
             stack = self.widen_stack(doc, start, stack)
             first = stack[0].start
             pre = self.orgs_end.get(first) or self._possessive_org(doc, first)
+            if pre is None and self.possessive_reference(doc, first):
+                for phrase in stack:
+                    phrase.org = phrase.org or self.possessive_reference(doc, first)
             # "Rector Ivan Petrov of Tomsk State University": the organization after the name
             post = self.org_after(doc, person.end) if pre is None else None
             outer = (pre.start_char, pre.end_char) if pre is not None else post
@@ -346,6 +458,14 @@ class Roles:
             mention = self.orgs_at.get(k)
             if mention is not None:
                 return (mention.start_char, mention.end_char)
+        return None
+
+    def possessive_reference(self, doc: Doc, start: int) -> Offsets | None:
+        """ "The company's Research Director": "The company", for assembly to resolve."""
+        if start >= 3 and doc[start - 1].text in {"'s", "’s"}:
+            head, det = doc[start - 2], doc[start - 3]
+            if det.lower_ == "the" and head.text.capitalize() in self.lex.org_heads:
+                return (det.idx, head.idx + len(head))
         return None
 
     def _possessive_org(self, doc: Doc, start: int) -> Span | None:
