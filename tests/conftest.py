@@ -12,6 +12,15 @@ CORPUS = REPO / "corpus"
 SEEDS = REPO.parent / "shared" / "seeds"
 
 
+def pytest_addoption(parser):
+    """``--update-baseline`` rewrites tests/data/quality_baseline.json from this run."""
+    parser.addoption(
+        "--update-baseline",
+        action="store_true",
+        help="record the dev split's F1 per field as the new quality baseline",
+    )
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The full uninews pipeline on the default English model."""
