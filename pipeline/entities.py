@@ -326,6 +326,9 @@ def resolve_reference(
     for entity in orgs:
         if any(_key(m.text) == key for m in entity.mentions):
             return entity
+    owners = [e for e in orgs if any(short_form_of(key, _key(m.text)) for m in e.mentions)]
+    if len(owners) == 1:
+        return owners[0]  # "Rheinfeld" for "Rheinfeld University of Applied Sciences"
     words = text.split()
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]

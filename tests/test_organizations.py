@@ -179,3 +179,14 @@ def test_unit_named_in_a_title_is_split_from_its_parent(nlp):
     )
     names = {o.name for o in record_of(nlp, text).organizations}
     assert names == {"Department of Industrial Engineering", "PoliRomagna"}
+
+
+def test_a_name_is_a_name_wherever_it_stands(nlp):
+    text = (
+        "PoliRomagna signed the agreement. Giulia Ferraresi, who became Rector of PoliRomagna "
+        "in 2023, thanked the partners."
+    )
+    record = record_of(nlp, text)
+    (org,) = [o for o in record.organizations if o.name == "PoliRomagna"]
+    assert len(org.mentions) == 2
+    assert record.people[0].roles[0].organization == "PoliRomagna"

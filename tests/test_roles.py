@@ -189,3 +189,17 @@ def test_person_never_glued_onto_organization(nlp):
     }
     assert not any("Koksharov" in o.name for o in record.organizations)
     assert [p.name for p in record.people] == ["Viktor Koksharov"]
+
+
+def test_short_form_after_of_names_the_organization(nlp):
+    text = (
+        "Rheinfeld University of Applied Sciences hosted the guests. Anna Vogt, Vice-President "
+        "for International Affairs of Rheinfeld, opened the meeting."
+    )
+    assert roles_of(record_of(nlp, text)) == {
+        (
+            "Anna Vogt",
+            "Vice-President for International Affairs",
+            "Rheinfeld University of Applied Sciences",
+        )
+    }

@@ -4,6 +4,7 @@ Rules (ids on each span):
 - ``org.ner``: an ORG entity without a leading "the", cut before any title or person inside it
   ("JITRI First Deputy Director Gao Jun" -> "JITRI"), dropped when it names a group or event
   ("Gansu Province Delegation").
+- ``org.repeated``: another occurrence of a name found elsewhere in the article.
 - ``org.head_chain``: a chain of capitalised words (with of/the/and/for inside) that contains an
   organization head noun from ``rules/organizations.json`` ("Lanzhou Jiaotong University",
   "St. Petersburg Branch of the Russian Academy of Sciences"). Two heads joined by "and"
@@ -70,10 +71,40 @@ class Organizations:
                 if span is not None:
                     candidates.append(_mark(span, "org.ner"))
         spans = filter_spans(candidates)
+        spans = sorted(spans + self.repeated(doc, spans, blocked, boiler))
         for span in spans:
             span._.org_type = self.org_type(span)
         doc.spans["orgs"] = spans
         return doc
+
+    def repeated(
+        self, doc: Doc, found: list[Span], blocked: set[int], boiler: list[Span]
+    ) -> list[Span]:
+        """Other occurrences of a name already found ("PoliRomagna" tagged once by the model,
+        then written again where it was not): a name is a name wherever it stands."""
+        names: dict[str, list[str]] = {}
+        for span in found:
+            words = [t.text for t in span]
+            if words[0][:1].isupper():
+                names.setdefault(words[0], []).append(" ".join(words))
+        taken = {t.i for s in found for t in s} | blocked
+        out = []
+        i = 0
+        while i < len(doc):
+            for name in sorted(names.get(doc[i].text, ()), key=len, reverse=True):
+                n = len(name.split())
+                window = doc[i : i + n]
+                if " ".join(t.text for t in window) != name or any(t.i in taken for t in window):
+                    continue
+                if i + n < len(doc) and is_capitalised(doc[i + n]) and doc[i + n].is_alpha:
+                    continue  # part of a longer name
+                span = Span(doc, i, i + n, label="ORG", span_id="org.repeated")
+                if not in_any(span, boiler):
+                    out.append(span)
+                    i += n - 1
+                break
+            i += 1
+        return out
 
     # -- chains of capitalised words ---------------------------------------------------------
     def is_word(self, token: Token, blocked: set[int]) -> bool:

@@ -154,6 +154,10 @@ class Roles:
                 # "Honorary Professor of the University": assembly resolves the reference
                 org, stop = (doc[end + 1].idx, doc[k].idx + len(doc[k])), k + 1
                 break
+            short = self.short_name_at(doc, k) if prep in self.lex.title_org_preps else None
+            if short is not None:  # "Vice-President ... of Rheinfeld": a short form of a name
+                org, stop = (doc[k].idx, doc[short - 1].idx + len(doc[short - 1])), short
+                break
             if prep == "of":  # "Professor of Economics": a complement that is not an organization
                 comp = self.complement_end(doc, k)
                 if comp > k:
@@ -168,6 +172,22 @@ class Roles:
         ):
             stop += 3  # "Rector of Kama State Technological University (KSTU) Rustem Galiev"
         return TitlePhrase(title.start, end, stop, org, plural=title.label_ == "TITLE_PLURAL")
+
+    def short_name_at(self, doc: Doc, k: int) -> int | None:
+        """End of a capitalised run at ``k`` that begins exactly one organization's name
+        ("Rheinfeld" of "Rheinfeld University of Applied Sciences"), or None."""
+        end = k
+        while end < len(doc) and end - k < 3 and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        if end == k or (end < len(doc) and doc[end].text[:1].isupper()):
+            return None
+        words = [t.text for t in doc[k:end]]
+        owners = {
+            s.text
+            for s in self.orgs_at.values()
+            if len(s) > len(words) and [t.text for t in s[: len(words)]] == words
+        }
+        return end if len(owners) == 1 else None
 
     def unit_or_org(self, doc: Doc, end: int, mention: Span) -> tuple[int, Offsets, int]:
         """Return (title end, organization offsets, phrase stop) for "TITLE of <mention>".
