@@ -232,8 +232,15 @@ def _mention(ref: Ref) -> Mention:
     )
 
 
-def _method(span) -> str:
-    return method_of(span.id_)
+def _evidence(span, text: str) -> dict:
+    """The fields every extracted value carries: its text, offsets and provenance."""
+    return {
+        "text": text[span.start_char : span.end_char],
+        "start": span.start_char,
+        "end": span.end_char,
+        "method": method_of(span.id_),
+        "rule_id": span.id_ or None,
+    }
 
 
 def _published(doc: Doc) -> Published | None:
@@ -241,21 +248,14 @@ def _published(doc: Doc) -> Published | None:
     if not spans or not spans[0]._.date_value:
         return None
     span = spans[0]
-    return Published(
-        text=source_text(doc)[span.start_char : span.end_char],
-        start=span.start_char,
-        end=span.end_char,
-        value=span._.date_value,
-        method=_method(span),
-        rule_id=span.id_ or None,
-    )
+    return Published(value=span._.date_value, **_evidence(span, source_text(doc)))
 
 
 def _locations(doc: Doc) -> list[Location]:
     groups: dict[str, list[Mention]] = {}
     names: dict[str, str] = {}
     for span in doc.spans.get("locations", []):
-        ref = make_ref(doc, span, method="ner")
+        ref = make_ref(doc, span)
         if ref is None:
             continue
         key = " ".join(ref.text.split()).lower()
@@ -270,15 +270,11 @@ def _dates(doc: Doc) -> list[DateMention]:
     for span in doc.spans.get("dates", []):
         out.append(
             DateMention(
-                text=text[span.start_char : span.end_char],
-                start=span.start_char,
-                end=span.end_char,
                 value=span._.date_value,
                 granularity=span._.date_granularity if span._.date_value else None,
                 anchor=span._.date_anchor or "none",
                 end_value=span._.date_end if span._.date_value else None,
-                method=_method(span),
-                rule_id=span.id_ or None,
+                **_evidence(span, text),
             )
         )
     return out
@@ -315,17 +311,13 @@ def _agreements(doc, orgs, org_ids, heads) -> list[AgreementCount]:
         obj = clean_name(text[slice(*span._.object_span)]) if span._.object_span else None
         out.append(
             AgreementCount(
-                text=text[span.start_char : span.end_char],
-                start=span.start_char,
-                end=span.end_char,
                 count=span._.count,
                 qualifier=span._.qualifier or "exact",
                 object=obj,
                 holder=holder,
                 holder_id=holder_id,
                 counterparty=counterparty,
-                method=_method(span),
-                rule_id=span.id_ or None,
+                **_evidence(span, text),
             )
         )
     return out
@@ -339,14 +331,10 @@ def _quantities(doc: Doc) -> list[Quantity]:
             continue
         out.append(
             Quantity(
-                text=text[span.start_char : span.end_char],
-                start=span.start_char,
-                end=span.end_char,
                 count=span._.count,
                 qualifier=span._.qualifier or "exact",
                 object=clean_name(text[slice(*span._.object_span)]) if span._.object_span else None,
-                method=_method(span),
-                rule_id=span.id_ or None,
+                **_evidence(span, text),
             )
         )
     return out

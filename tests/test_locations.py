@@ -31,6 +31,11 @@ CASES += [
     ),
     pytest.param("DOHA — The university signed an agreement.", {"DOHA"}, id="dateline"),
     pytest.param(
+        "The prize was named after V.N. Tatishchev in Yekaterinburg.",
+        {"Yekaterinburg"},
+        id="initials_are_not_places",
+    ),
+    pytest.param(
         "Students from Ho Chi Minh City and São Carlos joined the school.",
         {"Ho Chi Minh City", "São Carlos"},
         id="places_the_model_calls_people",

@@ -149,6 +149,27 @@ CASES += [
 ]
 
 
+CASES += [
+    pytest.param(
+        "Prof. Jens Hartmann, Director of the Institute of Energy Systems and Hydrogen "
+        "Technologies at ELUT, spoke.",
+        {
+            (
+                "Jens Hartmann",
+                "Director of the Institute of Energy Systems and Hydrogen Technologies",
+                "ELUT",
+            )
+        },
+        id="unit_at_parent_with_and_in_its_name",
+    ),
+    pytest.param(
+        "Dr. Hadiza Bello, Deputy Vice-Chancellor (Academics) of Ahmadu Bello University, spoke.",
+        {("Hadiza Bello", "Deputy Vice-Chancellor (Academics)", "Ahmadu Bello University")},
+        id="bracketed_area_in_title",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_roles(nlp, text, expected):
     assert roles_of(record_of(nlp, text)) == expected

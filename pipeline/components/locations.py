@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 from ..lexicons import Lexicons, load_lexicons
 from .extensions import register_extensions
 from .lines import in_any, line_spans
-from .tokens import has_cyrillic, is_acronym, is_capitalised
+from .tokens import has_cyrillic, is_acronym, is_capitalised, is_initial
 
 LABELS = {"GPE", "LOC"}
 DASHES = {"-", "–", "—"}
@@ -103,6 +103,8 @@ class Locations:
     def is_place(self, span: Span) -> bool:
         """Not a figurative or language word, not Cyrillic, and capitalised."""
         text = span.text
+        if all(is_initial(t) for t in span) or (len(span) == 1 and text in self.lex.org_heads):
+            return False  # "V.N.", "Universiti"
         return (
             bool(text)
             and text not in self.lex.not_locations

@@ -219,6 +219,10 @@ class Organizations:
             right = k + 1
             while right < end and doc[right].lower_ == "the":
                 right += 1
+            if right == k + 1 and any(
+                doc[m].lower_ in COMPLEMENT_CONNECTORS for m in range(left, k)
+            ):
+                continue  # "Institute of Energy Systems and Hydrogen Technologies": one complement
             if self.names_org(doc, left, k) and self.names_org(doc, right, end):
                 parts.append((left, k))
                 left = right

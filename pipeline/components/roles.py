@@ -353,9 +353,12 @@ class Roles:
         return is_acronym(doc[start])
 
     def opens_name(self, doc: Doc, start: int, end: int) -> bool:
-        """An organization name starts at ``start``: an acronym, or a head before any "of"."""
+        """An organization name starts at ``start``: an acronym, or a head before any "of";
+        not a field ("Energy Systems and Hydrogen Technologies")."""
         if end - start == 1 and is_acronym(doc[start]):
             return True
+        if doc[start].text in self.lex.field_words:
+            return False
         for k in range(start, end):
             if doc[k].lower_ in {"of", "for"}:
                 return False

@@ -92,7 +92,17 @@ class Titles:
         return 0, ""
 
     def complement_end(self, doc: Doc, end: int) -> int:
-        """Extend a title over "for <domain>"; stop before a name, a preposition or a clause."""
+        """Extend a title over "for <domain>" or a bracketed area ("Pro-Vice-Chancellor
+        (Academic)"); stop before a name, a preposition or a clause."""
+        if (
+            end + 2 < len(doc)
+            and doc[end].text == "("
+            and doc[end + 2].text == ")"
+            and doc[end + 1].is_alpha
+            and doc[end + 1].text[:1].isupper()
+            and not doc[end + 1].is_upper
+        ):
+            return end + 3
         if end >= len(doc) or doc[end].lower_ not in self.lex.title_complement_preps:
             return end
         j = end + 1
