@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.components.agreements import (
     AGREEMENT_LABEL,
+    LABELS,
     NUMBERS_FILE,
     OBJECTS_FILE,
     PATTERNS_FILE,
@@ -28,7 +29,7 @@ from pipeline.errors import RuleFileError
 from pipeline.rules import RuleLine, load_patterns
 
 RULES = Path(__file__).resolve().parents[1] / "rules"
-RULE_LINES = load_patterns(RULES / PATTERNS_FILE, {AGREEMENT_LABEL, QUANTITY_LABEL})
+RULE_LINES = load_patterns(RULES / PATTERNS_FILE, LABELS)
 
 
 def _text(doc: Doc, offsets: tuple[int, int] | None) -> str | None:
@@ -145,6 +146,31 @@ def test_lexicon_error_names_file_and_field(tmp_path: Path) -> None:
         Lexicons.load(tmp_path)
 
 
+def test_ellipsis_lexicon_error_names_field(tmp_path: Path) -> None:
+    objects = json.loads((RULES / OBJECTS_FILE).read_text(encoding="utf-8"))
+    objects["ellipsis"]["min_count"] = -1
+    (tmp_path / OBJECTS_FILE).write_text(json.dumps(objects), encoding="utf-8")
+    (tmp_path / NUMBERS_FILE).write_text(
+        (RULES / NUMBERS_FILE).read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    with pytest.raises(RuleFileError, match=r"agreement_objects\.json: ellipsis\.min_count: "):
+        Lexicons.load(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("macro", "member"),
+    [
+        pytest.param("counterparty_prepositions", "with", id="counterparty_prepositions"),
+        pytest.param("anaphors", "them", id="anaphors"),
+        pytest.param("elliptical_heads", "more", id="elliptical_heads"),
+        pytest.param("subset_markers", "including", id="subset_markers"),
+        pytest.param("qualifier_words", "least", id="qualifier_words"),
+    ],
+)
+def test_ellipsis_macros(macro: str, member: str) -> None:
+    assert member in Lexicons.load(RULES).macros()[macro]
+
+
 @pytest.mark.parametrize("rule", [pytest.param(r, id=r.id) for r in RULE_LINES])
 def test_rule_has_example(rule: RuleLine) -> None:
     assert rule.example, f"{rule.id} needs an example sentence"
@@ -168,6 +194,12 @@ def test_blank_pipeline_counts_without_parse(blank_nlp) -> None:
     # Without a parse nothing says who holds them, and open-class quantities are left out.
     assert span._.holder_span is None
     assert list(doc.spans["quantities"]) == []
+
+
+def test_blank_pipeline_leaves_out_counts_without_a_noun(blank_nlp) -> None:
+    # What "3 with partners" counts is only known from the parse.
+    doc = blank_nlp("The clinic keeps 9 joint laboratories, 3 with partners in Riga.")
+    assert [s.text for s in doc.spans["agreements"]] == ["9 joint laboratories"]
 
 
 # --------------------------------------------------------------------------------------------
@@ -554,3 +586,489 @@ def test_seed_release_end_to_end(nlp, seeds_dir: Path) -> None:
         assert doc.text[span.start_char : span.end_char] == span.text
     quantities = {s._.count for s in doc.spans["quantities"]}
     assert {1000, 2200, 50} <= quantities
+
+
+# --------------------------------------------------------------------------------------------
+# Counts without a noun of their own: ellipsis, partitives, totals (model)
+# --------------------------------------------------------------------------------------------
+
+
+def _bare_counts(doc: Doc) -> list[tuple]:
+    """(text, count, qualifier, object, counterparty) of agreement counts from count.* rules."""
+    return [
+        (
+            s.text,
+            s._.count,
+            s._.qualifier,
+            _text(doc, s._.object_span),
+            _text(doc, s._.counterparty_span),
+        )
+        for s in doc.spans["agreements"]
+        if s.id_.startswith("count.")
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The conservatory has signed 31 agreements with foreign academies, including six "
+            "with institutions in Scandinavia.",
+            [("six with institutions", 6, "exact", "agreements", "institutions")],
+            id="elliptical_with_after_including",
+        ),
+        pytest.param(
+            "The academy holds 52 partner agreements, eleven with Korean universities.",
+            [
+                (
+                    "eleven with Korean universities",
+                    11,
+                    "exact",
+                    "partner agreements",
+                    "Korean universities",
+                )
+            ],
+            id="elliptical_with_after_comma",
+        ),
+        pytest.param(
+            "The institute keeps about 80 contracts with industry, 23 of them with firms in "
+            "Saxony.",
+            [("23 of them with firms", 23, "exact", "contracts", "firms")],
+            id="elliptical_of_them_with",
+        ),
+        pytest.param(
+            "The school has 45 agreements, 20 of which are with Chinese universities.",
+            [("20 of which", 20, "exact", "agreements", None)],
+            id="elliptical_of_which",
+        ),
+        pytest.param(
+            "The college has over 60 memoranda, more than a dozen of them with partners in Peru.",
+            [
+                (
+                    "more than a dozen of them with partners",
+                    12,
+                    "more_than",
+                    "memoranda",
+                    "partners",
+                )
+            ],
+            id="elliptical_article_number_and_qualifier",
+        ),
+        pytest.param(
+            "The faculty runs eight joint projects and expects at least three more next year.",
+            [("at least three more", 3, "at_least", "joint projects", None)],
+            id="elliptical_more",
+        ),
+        pytest.param(
+            "The academy runs 7 joint projects with Japan, as well as 2 others with Korea.",
+            [("2 others with Korea", 2, "exact", "joint projects", "Korea")],
+            id="elliptical_others",
+        ),
+        pytest.param(
+            "The university has 45 agreements. Twenty of them are with Chinese universities.",
+            [("Twenty of them", 20, "exact", "agreements", None)],
+            id="elliptical_in_next_sentence",
+        ),
+        pytest.param(
+            "The lyceum has signed 37 international agreements, including nine with Chinese "
+            "institutions and four with universities in Latvia.",
+            [
+                (
+                    "nine with Chinese institutions",
+                    9,
+                    "exact",
+                    "international agreements",
+                    "Chinese institutions",
+                ),
+                ("four with universities", 4, "exact", "international agreements", "universities"),
+            ],
+            id="elliptical_chained_through_elliptical",
+        ),
+        pytest.param(
+            "The university has signed 18 agreements over 5 years, 4 of which with Uzbek partners.",
+            [("4 of which with Uzbek partners", 4, "exact", "agreements", "Uzbek partners")],
+            id="elliptical_passes_over_duration",
+        ),
+        pytest.param(
+            "The lab has 40 agreements with foreign universities, including 12 in Latin America.",
+            [("12 in Latin America", 12, "exact", "agreements", None)],
+            id="elliptical_after_including",
+        ),
+        pytest.param(
+            "The university has 45 agreements, including more than 20 in Asia.",
+            [("more than 20 in Asia", 20, "more_than", "agreements", None)],
+            id="elliptical_after_including_with_qualifier",
+        ),
+        pytest.param(
+            "The school runs 14 joint projects with Kazakh partners, and the new centre will "
+            "add at least five more.",
+            [("at least five more", 5, "at_least", "joint projects", None)],
+            id="elliptical_own_subject_is_no_referent",
+        ),
+    ],
+)
+def test_elliptical_counts(nlp, sentence: str, expected: list[tuple]) -> None:
+    assert _bare_counts(nlp(sentence)) == expected
+
+
+@pytest.mark.model
+def test_elliptical_count_inherits_holder(nlp) -> None:
+    doc = nlp(
+        "The lyceum has signed 37 international agreements, including nine with Chinese "
+        "institutions and four with universities in Latvia."
+    )
+    assert [_text(doc, s._.holder_span) for s in doc.spans["agreements"]] == ["The lyceum"] * 3
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        pytest.param(
+            "The campus hosts 240 students, 40 of them from Kazakhstan.",
+            [],
+            id="elliptical_of_students",
+        ),
+        pytest.param(
+            "The university has 45 agreements with 30 countries, 12 of them in Asia.",
+            [45],
+            id="nearest_count_is_a_quantity",
+        ),
+        pytest.param(
+            "The university has 45 agreements and trains foreign engineers, 40 of them from "
+            "Kazakhstan.",
+            [45],
+            id="other_referent_in_between",
+        ),
+        pytest.param(
+            "The university has 45 agreements. The rector opened a new library. Twenty of them "
+            "are with Chinese universities.",
+            [45],
+            id="antecedent_two_sentences_back",
+        ),
+        pytest.param(
+            "The university has 12 joint laboratories, one of them in Almaty.",
+            [12],
+            id="one_of_them_picks_an_item",
+        ),
+        pytest.param(
+            "The lab has 5 joint projects and will admit five more students.",
+            [5],
+            id="more_with_a_noun_of_its_own",
+        ),
+        pytest.param("Twelve with doctoral degrees joined the staff.", [], id="no_antecedent"),
+        pytest.param(
+            "The university has 45 agreements and its students, 40 of them from Kazakhstan, "
+            "study engineering.",
+            [45],
+            id="referent_subject_on_the_path",
+        ),
+        pytest.param(
+            "The university has 45 agreements with partners, including 300 students from "
+            "Kazakhstan.",
+            [45],
+            id="including_number_with_its_own_noun",
+        ),
+        pytest.param(
+            "The campus has 240 students, including 12 from Russia.", [], id="including_students"
+        ),
+    ],
+)
+def test_elliptical_counts_stay_out(nlp, sentence: str, counts: list[int]) -> None:
+    doc = nlp(sentence)
+    assert [s._.count for s in doc.spans["agreements"]] == counts
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "quantity", "obj"),
+    [
+        pytest.param(
+            "The campus hosts 240 students, 40 of them from Kazakhstan.",
+            "40 of them",
+            "students",
+            id="of_them",
+        ),
+        pytest.param(
+            "The alliance has 26 founding members, 15 of them universities.",
+            "15 of them",
+            "founding members",
+            id="of_them_before_a_noun",
+        ),
+    ],
+)
+def test_elliptical_quantity_inherits_noun(nlp, sentence: str, quantity: str, obj: str) -> None:
+    doc = nlp(sentence)
+    found = {s.text: (s.label_, _text(doc, s._.object_span)) for s in doc.spans["quantities"]}
+    assert found.get(quantity) == (QUANTITY_LABEL, obj)
+
+
+@pytest.mark.model
+def test_with_phrase_belongs_to_the_elliptical_count(nlp) -> None:
+    # The parser hangs "with scholarships" on the verb, where the agreement count would find it.
+    doc = nlp("The polytechnic has 30 agreements and 900 students, 40 of them with scholarships.")
+    span = _only_agreement(doc)
+    assert (span.text, span._.counterparty_span) == ("30 agreements", None)
+    assert "40 of them with scholarships" in [s.text for s in doc.spans["quantities"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "text", "obj"),
+    [
+        pytest.param(
+            "The institute will offer three joint bachelor's programmes.",
+            "three joint bachelor's programmes",
+            "joint bachelor's programmes",
+            id="genitive_number_on_possessor",
+        ),
+        pytest.param(
+            "The consortium runs two network master\u2019s programmes.",
+            "two network master\u2019s programmes",
+            "network master\u2019s programmes",
+            id="genitive_curly_apostrophe",
+        ),
+        pytest.param(
+            "- two joint doctoral programmes in power engineering;",
+            "two joint doctoral programmes",
+            "joint doctoral programmes",
+            id="dash_bullet_before_number",
+        ),
+    ],
+)
+def test_modifier_runs(nlp, sentence: str, text: str, obj: str) -> None:
+    doc = nlp(sentence)
+    span = _only_agreement(doc)
+    assert (span.text, _text(doc, span._.object_span)) == (text, obj)
+
+
+@pytest.mark.model
+def test_dash_bullets_in_a_list(nlp) -> None:
+    doc = nlp("The plan includes:\n- 12 joint projects;\n- two joint doctoral programmes.")
+    assert [s._.count for s in doc.spans["agreements"]] == [12, 2]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "counterparty"),
+    [
+        pytest.param(
+            "The university plans to add five new programmes with Russian and Central Asian "
+            "partners.",
+            "Russian and Central Asian partners",
+            id="programme_with_partner_noun",
+        ),
+        pytest.param(
+            "The faculty launched three programmes with the University of Porto.",
+            "the University of Porto",
+            id="programme_with_named_partner",
+        ),
+    ],
+)
+def test_programme_with_partner_is_a_partnership(nlp, sentence: str, counterparty: str) -> None:
+    doc = nlp(sentence)
+    assert _text(doc, _only_agreement(doc)._.counterparty_span) == counterparty
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "The faculty offers 300 educational programmes with English as the language of "
+            "instruction.",
+            id="programme_with_non_partner",
+        ),
+        pytest.param(
+            "The school runs 40 programmes with 3,000 students.", id="programme_with_students"
+        ),
+        pytest.param(
+            "Two universities' joint programmes were merged last year.",
+            id="plural_possessor_is_counted",
+        ),
+        pytest.param("The COVID-19 agreements were signed in May.", id="attached_hyphen"),
+    ],
+)
+def test_modifier_and_partner_non_counts(nlp, sentence: str) -> None:
+    assert list(nlp(sentence).spans["agreements"]) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Fewer than ten of Harbor University's 45 international agreements involve African "
+            "institutions.",
+            [
+                (
+                    "Fewer than ten of Harbor University's 45 international agreements",
+                    10,
+                    "less_than",
+                    "international agreements",
+                    "Harbor University",
+                ),
+                (
+                    "45 international agreements",
+                    45,
+                    "exact",
+                    "international agreements",
+                    "Harbor University",
+                ),
+            ],
+            id="partitive_with_inner_count",
+        ),
+        pytest.param(
+            "Twelve of the academy's joint laboratories are abroad.",
+            [
+                (
+                    "Twelve of the academy's joint laboratories",
+                    12,
+                    "exact",
+                    "joint laboratories",
+                    "the academy",
+                )
+            ],
+            id="partitive_without_inner_count",
+        ),
+        pytest.param(
+            "Twelve of the joint bachelor's programmes are taught in English.",
+            [
+                (
+                    "Twelve of the joint bachelor's programmes",
+                    12,
+                    "exact",
+                    "joint bachelor's programmes",
+                    None,
+                )
+            ],
+            id="partitive_descriptive_genitive_is_no_holder",
+        ),
+    ],
+)
+def test_partitive(nlp, sentence: str, expected: list[tuple]) -> None:
+    doc = nlp(sentence)
+    found = [
+        (s.text, s._.count, s._.qualifier, _text(doc, s._.object_span), _text(doc, s._.holder_span))
+        for s in doc.spans["agreements"]
+    ]
+    assert found == expected
+
+
+@pytest.mark.model
+def test_partitive_counterparty(nlp) -> None:
+    doc = nlp("Two of its agreements with Finnish universities expire this year.")
+    span = _only_agreement(doc)
+    assert (span._.count, _text(doc, span._.counterparty_span)) == (2, "Finnish universities")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Ten of the 70 research institutes joined the programme.", id="of_quantity"),
+        pytest.param("Ten of the laboratories are new.", id="of_object_lacking_modifier"),
+        pytest.param("The university ranks among the top 100 of the QS ranking.", id="of_ranking"),
+        pytest.param("One of the joint laboratories is in Almaty.", id="one_of"),
+    ],
+)
+def test_partitive_non_counts(nlp, sentence: str) -> None:
+    assert list(nlp(sentence).spans["agreements"]) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "text", "count", "qualifier", "obj"),
+    [
+        pytest.param(
+            "The new memoranda bring the total number of its agreements with universities in the "
+            "region to more than 50.",
+            "the total number of its agreements with universities in the region to more than 50",
+            50,
+            "more_than",
+            "agreements",
+            id="total_after_to",
+        ),
+        pytest.param(
+            "The number of agreements with Chinese universities has reached 45.",
+            "The number of agreements with Chinese universities has reached 45",
+            45,
+            "exact",
+            "agreements",
+            id="total_as_object",
+        ),
+        pytest.param(
+            "The number of our joint programmes now stands at 12.",
+            "The number of our joint programmes now stands at 12",
+            12,
+            "exact",
+            "joint programmes",
+            id="total_after_at",
+        ),
+        pytest.param(
+            "The total number of partnership agreements is 30.",
+            "The total number of partnership agreements is 30",
+            30,
+            "exact",
+            "partnership agreements",
+            id="total_as_complement",
+        ),
+    ],
+)
+def test_total(nlp, sentence: str, text: str, count: int, qualifier: str, obj: str) -> None:
+    doc = nlp(sentence)
+    span = _only_agreement(doc)
+    assert (span.text, span._.count, span._.qualifier) == (text, count, qualifier)
+    assert _text(doc, span._.object_span) == obj
+
+
+@pytest.mark.model
+def test_total_cause_is_no_holder(nlp) -> None:
+    doc = nlp("The new memoranda bring the number of its agreements with Thai universities to 26.")
+    span = _only_agreement(doc)
+    assert span._.holder_span is None
+    assert _text(doc, span._.counterparty_span) == "Thai universities"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "The number of international students grew from 450 to more than 1,300.",
+            id="total_of_students",
+        ),
+        pytest.param("The number of laboratories has reached 150.", id="total_lacking_modifier"),
+        pytest.param("The university raised its budget to 50 million.", id="no_number_of"),
+    ],
+)
+def test_total_non_counts(nlp, sentence: str) -> None:
+    assert list(nlp(sentence).spans["agreements"]) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        pytest.param(
+            "The institute's 30 agreements cover Asia and Africa.",
+            "The institute",
+            id="possessor_before_number",
+        ),
+        pytest.param(
+            "The institute and its 30 agreements with Asian partners are well known.",
+            None,
+            id="possessive_pronoun_is_no_holder",
+        ),
+        pytest.param(
+            "\u00abWe want new forms, from joint research to network programmes.\u00bb\n\n"
+            "The academy now has nearly 100 agreements with foreign universities.",
+            "The academy",
+            id="quote_mark_parsed_as_subject",
+        ),
+    ],
+)
+def test_holder_edge_cases(nlp, sentence: str, holder: str | None) -> None:
+    doc = nlp(sentence)
+    assert _text(doc, _only_agreement(doc)._.holder_span) == holder
