@@ -37,6 +37,7 @@ class Lexicons:
     unit_heads: frozenset[str]
     event_words: frozenset[str]
     not_org_acronyms: frozenset[str]
+    award_words: frozenset[str]
     field_words: frozenset[str]
     not_org_first_words: frozenset[str]
     company_suffixes: frozenset[str]
@@ -110,6 +111,7 @@ def load_lexicons(rules_dir: str) -> Lexicons:
         unit_heads=frozenset(_strings(orgs, "unit_heads", orgs_path)),
         event_words=frozenset(_strings(orgs, "event_words", orgs_path)),
         not_org_acronyms=frozenset(_strings(orgs, "not_org_acronyms", orgs_path)),
+        award_words=frozenset(_strings(orgs, "award_words", orgs_path)),
         field_words=frozenset(_strings(orgs, "field_words", orgs_path)),
         not_org_first_words=frozenset(_strings(orgs, "not_org_first_words", orgs_path)),
         company_suffixes=frozenset(_strings(orgs, "company_suffixes", orgs_path)),

@@ -96,6 +96,28 @@ NAMES += [
 ]
 
 
+NAMES += [
+    pytest.param(
+        "Unicamp and Gubkin University opened a joint workshop.",
+        {"Unicamp", "Gubkin University"},
+        id="bare_name_coordinated_with_university",
+    ),
+    pytest.param(
+        "The University of the Basque Country and Kazan Federal University signed it.",
+        {"University of the Basque Country", "Kazan Federal University"},
+        id="coordination_after_a_complement",
+    ),
+    pytest.param(
+        "She received the Mendeleev Gold Medal last year.", set(), id="award_is_not_an_org"
+    ),
+    pytest.param(
+        "Students of I.M. Sechenov First Moscow State Medical University arrived.",
+        {"I.M. Sechenov First Moscow State Medical University"},
+        id="initials_open_a_name",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "names"), NAMES)
 def test_org_names(nlp, text, names):
     assert {o.name for o in record_of(nlp, text).organizations} == names

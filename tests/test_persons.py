@@ -44,6 +44,16 @@ NAMES = [
 
 NAMES += [
     pytest.param(
+        "• Eng. Marcos Vinicius Carvalho, Technical Director of Carvalho Engenharia Ltda.",
+        {"Marcos Vinicius Carvalho"},
+        id="honorific_dot_split_by_tokenizer",
+    ),
+    pytest.param(
+        "The meeting was also attended by Burak Erdem, General Manager of Mustafa Kaya Medikal A.Ş., which makes stents.",
+        {"Burak Erdem"},
+        id="name_the_model_calls_org_before_title",
+    ),
+    pytest.param(
         "It was signed by Prof. Dmitry Yu. Zakharov, Vice-Rector for Science.",
         {"Dmitry Yu. Zakharov"},
         id="two_letter_initial_split_by_tokenizer",
@@ -105,6 +115,13 @@ NOT_PEOPLE = [
     ),
     pytest.param(
         "The maker Orbital Vale Sistemas Ltda will supply sensors.", id="company_with_suffix"
+    ),
+    pytest.param(
+        "The National University of Uzbekistan named after Mirzo Ulugbek hosted it.",
+        id="namesake_of_an_organization",
+    ),
+    pytest.param(
+        "The office is on Amir Temur Avenue in Tashkent.", id="street_named_after_a_person"
     ),
 ]
 

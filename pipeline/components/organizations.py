@@ -29,6 +29,9 @@ COORDINATORS = {"and", "&"}
 #: Connectors after which a head's complement follows ("Academy of Sciences").
 COMPLEMENT_CONNECTORS = {"of", "for", "de", "für"}
 MAX_COMPLEMENT_TOKENS = 12
+#: Head types that make a coordinated name an organization of its own.
+STRONG_TYPES = frozenset({"university", "research_institute", "academy", "government"})
+STRONG_COMPANY_HEADS = frozenset({"Company", "Corporation", "Group", "Holding", "Bank"})
 #: Dashes that join the parts of one name when written without spaces ("China–South Asia").
 JOINERS = {"-", "–", "—", "‐"}
 
@@ -57,9 +60,13 @@ class Organizations:
             parts = self.split_coordination(doc, chain)
             for start, end in parts:
                 span = self.head_extent(doc, start, end)
-                if span is None and len(parts) > 1 and is_acronym(doc[end - 1]):
-                    # "Rheinfeld UAS and Kaveri Institute": coordinated with an organization,
-                    # a name ending in an acronym is one too
+                if (
+                    span is None
+                    and len(parts) > 1
+                    and (is_acronym(doc[end - 1]) or self.bare_name(doc, start, end))
+                ):
+                    # "Rheinfeld UAS and Kaveri Institute", "Unicamp and Gubkin University":
+                    # coordinated with an organization, a bare name is one too
                     span = _mark(Span(doc, start, end, label="ORG"), "org.coordinated")
                 elif span is not None:
                     span = _mark(span, "org.head_chain")
@@ -113,6 +120,12 @@ class Organizations:
             return False
         if token.text in self.lex.headline_verbs:
             return False  # "Tomsk State University Signs Agreement With ..."
+        if (
+            is_initial(token)
+            and token.i + 1 < len(token.doc)
+            and is_capitalised(token.doc[token.i + 1])
+        ):
+            return True  # "I.M. Sechenov First Moscow State Medical University"
         return is_capitalised(token) and (
             token.is_alpha or token.text.rstrip(".").isalpha() or is_acronym(token)
         )
@@ -201,11 +214,14 @@ class Organizations:
         return any(doc[k].text in self.lex.org_heads for k in range(start, end))
 
     def split_coordination(self, doc: Doc, chain: tuple[int, int]) -> list[tuple[int, int]]:
-        """Split "A University and B Institute" (or "KFU and B University") in two.
+        """Split coordinated names: "A University and B Institute", "KFU and B University",
+        "Unicamp and Gubkin University", "University of the Basque Country and Peter the Great
+        ... University".
 
-        "Science and Technology Department" and "Institute of Oceanology and Marine Geophysics
-        of the ... Academy" stay whole: the words after "and" do not start a name of their own
-        (their first head, if any, comes only after an "of").
+        These stay whole: "Science and Technology Department" (fields joined by "and"),
+        "Institute of Energy Systems and Hydrogen Technologies" and "Institute of Oceanology and
+        Marine Geophysics of the ... Academy" (inside an "of" complement, the words after "and"
+        do not form a university, institute, academy or government body of their own).
         """
         start, end = chain
         parts = []
@@ -219,15 +235,40 @@ class Organizations:
             right = k + 1
             while right < end and doc[right].lower_ == "the":
                 right += 1
-            if right == k + 1 and any(
-                doc[m].lower_ in COMPLEMENT_CONNECTORS for m in range(left, k)
-            ):
-                continue  # "Institute of Energy Systems and Hydrogen Technologies": one complement
-            if self.names_org(doc, left, k) and self.names_org(doc, right, end):
-                parts.append((left, k))
-                left = right
+            if not self.names_org(doc, right, end):
+                continue
+            in_complement = any(doc[m].lower_ in COMPLEMENT_CONNECTORS for m in range(left, k))
+            strong = self.strong_head(doc, right, end)
+            if self.names_org(doc, left, k):
+                if in_complement and right == k + 1 and not strong:
+                    continue
+            elif not (strong and self.bare_name(doc, left, k)):
+                continue
+            parts.append((left, k))
+            left = right
         parts.append((left, end))
         return parts
+
+    def strong_head(self, doc: Doc, start: int, end: int) -> bool:
+        """The first head before any "of" names a university, institute, academy, government
+        body or company (not a field-like "Technologies", "Systems")."""
+        for k in range(start, end):
+            if doc[k].lower_ in COMPLEMENT_CONNECTORS:
+                return False
+            kind = self.lex.org_heads.get(doc[k].text)
+            if kind:
+                return kind in STRONG_TYPES or doc[k].text in STRONG_COMPANY_HEADS
+        return False
+
+    def bare_name(self, doc: Doc, start: int, end: int) -> bool:
+        """One or two capitalised words, not ending in a field ("Unicamp", "Zewail City";
+        not "Gansu Science")."""
+        words = doc[start:end]
+        return (
+            1 <= len(words) <= 2
+            and all(is_capitalised(t) and t.is_alpha for t in words)
+            and words[-1].text not in self.lex.field_words
+        )
 
     def names_org(self, doc: Doc, start: int, end: int) -> bool:
         """True when ``doc[start:end]`` opens with an organization name of its own.
@@ -263,6 +304,8 @@ class Organizations:
             start += 1
         if any(doc[h - 1].text in self.lex.event_words for h in heads if h > start):
             return None  # "International Summer School": an event
+        if any(doc[k].text in self.lex.award_words for k in range(start, end)):
+            return None  # "Humboldt Research Award"
         stop = heads[-1] + 1
         if stop < len(doc) and doc[stop].text in self.lex.not_org_last_words:
             return None  # "QS World University Rankings": a ranking named after a head noun
@@ -311,6 +354,8 @@ class Organizations:
         span = Span(doc, start, end, label="ORG")
         if has_cyrillic(span.text) or doc[end - 1].text in self.lex.not_org_last_words:
             return None
+        if any(t.text in self.lex.award_words for t in span):
+            return None  # "Mendeleev Gold Medal", "Mendeleev Prize for Young Chemists"
         if all(is_initial(t) for t in span) or (
             end - start == 1 and span.text in self.lex.not_org_alone
         ):

@@ -94,8 +94,13 @@ class Persons:
             span = None
             if self.is_honorific(token) and (i == 0 or not self.is_honorific(doc[i - 1])):
                 j = i
-                while j < len(doc) and self.is_honorific(doc[j]):
-                    j += 1
+                while j < len(doc) and (
+                    self.is_honorific(doc[j])
+                    or doc[j].text == "."
+                    and j > i
+                    and not doc[j - 1].whitespace_
+                ):
+                    j += 1  # "Eng" "." split by the tokenizer counts as one honorific
                 end = self.name_end(doc, j, titles)
                 if end > j:
                     honorifics[j] = (token.idx, doc[j - 1].idx + len(doc[j - 1]))
@@ -122,7 +127,11 @@ class Persons:
             if before is not None:
                 candidates.append(before)
 
-        full = [s for s in filter_spans(candidates) if self.plausible(doc, s)]
+        full = [
+            s
+            for s in filter_spans(candidates)
+            if self.plausible(doc, s) and not self.named_after(doc, s)
+        ]
         for span in full:
             start = span.start - 1
             if span.start in honorifics:
@@ -219,6 +228,14 @@ class Persons:
             j += 1
         return not has_cyrillic(span.text)
 
+    @staticmethod
+    def named_after(doc: Doc, span: Span) -> bool:
+        """ "University of Uzbekistan named after Mirzo Ulugbek": a namesake, not a participant."""
+        k = span.start - 1
+        while k >= 0 and k >= span.start - 8 and doc[k].lower_ not in {"after", "."}:
+            k -= 1  # "named after the first President of Russia B.N. Yeltsin"
+        return k >= 1 and doc[k].lower_ == "after" and doc[k - 1].lower_ == "named"
+
     def after_title(
         self, doc: Doc, title: Span, titles: set[int], honorifics: dict[int, tuple[int, int]]
     ) -> Span | None:
@@ -257,9 +274,7 @@ class Persons:
             start -= 1
         while start < end and doc[start].is_stop:
             start += 1  # sentence-initial "The", "In"
-        if end - start < 2 or any(
-            t.ent_type_ in {"GPE", "ORG", "LOC", "NORP"} for t in doc[start:end]
-        ):
+        if end - start < 2 or any(t.ent_type_ in {"GPE", "LOC", "NORP"} for t in doc[start:end]):
             return None
         return _mark(Span(doc, start, end, label="PERSON"), "person.before_title")
 
