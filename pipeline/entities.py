@@ -17,7 +17,7 @@ from .components.provenance import method_of
 
 #: Trailing characters a name never keeps, and the abbreviations whose dot it does keep.
 TRAILING_PUNCT = ".,;:!?"
-KEEP_DOT = re.compile(r"(?:\b[A-Z]\.|\b(?:Co|Inc|Ltd|Corp|St|Jr|Sr)\.)$")
+KEEP_DOT = re.compile(r"(?:(?:^|[\s.])\w\.|\b(?:Co|Inc|Ltd|Ltda|Corp|Pvt|St|Jr|Sr)\.)$")
 #: Words that may precede a generic reference to an organization ("the university").
 DETERMINERS = {"the", "this", "our", "its", "their", "that"}
 #: A connector before a suffix makes it another organization ("... of Tsinghua University").

@@ -23,6 +23,8 @@ class Lexicons:
     led_by: tuple[tuple[str, ...], ...]  # "headed by" as word tuples
     on_behalf_of: tuple[tuple[str, ...], ...]
     delegation_words: frozenset[str]
+    host_verbs: tuple[tuple[str, ...], ...]  # "welcomed by"
+    visit_verbs: tuple[tuple[str, ...], ...]  # "visited", "arrived at"
     honorifics: frozenset[str]  # lower-cased
     post_nominals: frozenset[str]
     patronymic_suffixes: tuple[str, ...]
@@ -93,6 +95,8 @@ def load_lexicons(rules_dir: str) -> Lexicons:
         led_by=tuple(tuple(p.split()) for p in titles["context_phrases"]["led_by"]),
         on_behalf_of=tuple(tuple(p.split()) for p in titles["context_phrases"]["on_behalf_of"]),
         delegation_words=frozenset(titles["context_phrases"]["delegation_words"]),
+        host_verbs=tuple(tuple(p.split()) for p in titles["context_phrases"]["host_verbs"]),
+        visit_verbs=tuple(tuple(p.split()) for p in titles["context_phrases"]["visit_verbs"]),
         honorifics=frozenset(h.lower() for h in _strings(persons, "honorifics", persons_path)),
         post_nominals=frozenset(_strings(persons, "post_nominals", persons_path)),
         patronymic_suffixes=tuple(_strings(persons, "patronymic_suffixes", persons_path)),

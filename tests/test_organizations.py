@@ -118,6 +118,25 @@ NAMES += [
 ]
 
 
+NAMES += [
+    pytest.param(
+        "Researchers from Universitas Gadjah Mada joined.",
+        {"Universitas Gadjah Mada"},
+        id="head_first_name",
+    ),
+    pytest.param(
+        "The Politecnico di Milano and the Universität für Bodenkultur Wien signed it.",
+        {"Politecnico di Milano", "Universität für Bodenkultur Wien"},
+        id="italian_and_german_connectors",
+    ),
+    pytest.param(
+        "Stents are made by Mustafa Kaya Medikal A.Ş. in Ankara.",
+        {"Mustafa Kaya Medikal A.Ş."},
+        id="company_suffix_ends_a_name",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "names"), NAMES)
 def test_org_names(nlp, text, names):
     assert {o.name for o in record_of(nlp, text).organizations} == names

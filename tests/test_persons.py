@@ -49,7 +49,8 @@ NAMES += [
         id="honorific_dot_split_by_tokenizer",
     ),
     pytest.param(
-        "The meeting was also attended by Burak Erdem, General Manager of Mustafa Kaya Medikal A.Ş., which makes stents.",
+        "The meeting was also attended by Burak Erdem, General Manager of Mustafa Kaya "
+        "Medikal A.Ş., which makes stents.",
         {"Burak Erdem"},
         id="name_the_model_calls_org_before_title",
     ),

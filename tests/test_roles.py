@@ -170,6 +170,16 @@ CASES += [
 ]
 
 
+CASES += [
+    pytest.param(
+        "A delegation from Sechenov University visited Hacettepe University on 13 May. The "
+        "guests were received by Rector Prof. Dr. Mehmet Can Aydogan.",
+        {("Mehmet Can Aydogan", "Rector", "Hacettepe University")},
+        id="host_of_a_visit",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_roles(nlp, text, expected):
     assert roles_of(record_of(nlp, text)) == expected

@@ -27,7 +27,7 @@ from .tokens import has_cyrillic, is_acronym, is_capitalised, is_initial, is_ver
 #: Words that join two coordinated organizations.
 COORDINATORS = {"and", "&"}
 #: Connectors after which a head's complement follows ("Academy of Sciences").
-COMPLEMENT_CONNECTORS = {"of", "for", "de", "für"}
+COMPLEMENT_CONNECTORS = {"of", "for", "de", "für", "di", "del", "da", "do", "des", "du"}
 MAX_COMPLEMENT_TOKENS = 12
 #: Head types that make a coordinated name an organization of its own.
 STRONG_TYPES = frozenset({"university", "research_institute", "academy", "government"})
@@ -120,6 +120,8 @@ class Organizations:
             return False
         if token.text in self.lex.headline_verbs:
             return False  # "Tomsk State University Signs Agreement With ..."
+        if token.text in self.lex.company_suffixes:
+            return True  # "Mustafa Kaya Medikal A.Ş."
         if (
             is_initial(token)
             and token.i + 1 < len(token.doc)
@@ -307,6 +309,10 @@ class Organizations:
         if any(doc[k].text in self.lex.award_words for k in range(start, end)):
             return None  # "Humboldt Research Award"
         stop = heads[-1] + 1
+        if heads == [start]:
+            # a head-first name: "Universitas Gadjah Mada", "Universiti Teknologi Malaysia"
+            while stop < end and doc[stop].lower_ not in self.lex.org_connectors:
+                stop += 1
         if stop < len(doc) and doc[stop].text in self.lex.not_org_last_words:
             return None  # "QS World University Rankings": a ranking named after a head noun
         if stop < end and doc[stop].lower_ in COMPLEMENT_CONNECTORS:

@@ -214,7 +214,15 @@ class Persons:
         return Span(doc, start, end, label="PERSON")
 
     def plausible(self, doc: Doc, span: Span) -> bool:
-        """Reject names that run into an organization (``Sun Yat-sen University``)."""
+        """Reject names that run into an organization (``Sun Yat-sen University``) or complete
+        one (``Universität für Bodenkultur Wien``, ``University of Leeds``)."""
+        k = span.start
+        if (
+            k >= 2
+            and doc[k - 1].lower_ in self.lex.org_connectors
+            and doc[k - 2].text in self.lex.org_heads
+        ):
+            return False
         j = span.end
         while (
             j < len(doc)

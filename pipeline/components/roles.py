@@ -232,7 +232,8 @@ class Roles:
         and C", "X, Vice-Chancellor of NUET, and the Dean of Academic Affairs, Y"); the
         organization of a delegation the title holder leads ("A delegation from CUPB, led by
         Vice President Guo"; "a CSU delegation headed by ..."); "on behalf of ORG" ("Greetings
-        on behalf of the Ministry ... were delivered by Vice Minister X").
+        on behalf of the Ministry ... were delivered by Vice Minister X"); the host of a visit
+        ("X visited Hacettepe University. The guests were received by Rector Y").
         """
         records = sorted(self.records, key=lambda r: r["title"])
         for k, record in enumerate(records):
@@ -245,6 +246,7 @@ class Roles:
                 self.from_coordination(doc, title, records[:k])
                 or self.from_delegation(doc, title)
                 or self.from_on_behalf(doc, title)
+                or self.from_host(doc, title)
             )
 
     def from_coordination(self, doc: Doc, title: Span, earlier: list[dict]) -> Offsets | None:
@@ -292,6 +294,30 @@ class Roles:
                 after = self.orgs_at.get(m)  # "a delegation from the Department of ..."
                 if after is not None:
                     return (after.start_char, after.end_char)
+        return None
+
+    def from_host(self, doc: Doc, title: Span) -> Offsets | None:
+        """ "The delegation visited Hacettepe University. The guests were received by Rector
+        X": the host the visitors came to."""
+        j = title.start
+        while j > 0 and self.is_honorific(doc[j - 1].text):
+            j -= 1
+        words = tuple(t.lower_ for t in doc[max(0, j - 2) : j])
+        if words not in self.lex.host_verbs:
+            return None
+        first = title.sent.start
+        if first > 0:
+            first = doc[first - 1].sent.start
+        for k in range(j - 3, first - 1, -1):
+            for verb in self.lex.visit_verbs:
+                if tuple(t.lower_ for t in doc[k : k + len(verb)]) != verb:
+                    continue
+                m = k + len(verb)
+                while m < len(doc) and doc[m].lower_ == "the":
+                    m += 1
+                mention = self.orgs_at.get(m)
+                if mention is not None:
+                    return (mention.start_char, mention.end_char)
         return None
 
     def from_on_behalf(self, doc: Doc, title: Span) -> Offsets | None:
