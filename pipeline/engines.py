@@ -25,8 +25,12 @@ logger = logging.getLogger(__name__)
 #: Articles per batch: ~335 MB a process with en_core_web_sm (64 took 887 MB) and the best
 #: scaling over 2 processes.
 BATCH_SIZE = 16
-#: Batches in flight per worker process.
-WINDOW_PER_WORKER = 2
+#: Articles per task sent to a worker process: smaller than a spaCy batch, so that at the end
+#: of a run no worker idles long while another finishes a big task.
+TASK_SIZE = 8
+#: Tasks in flight per worker process (outcomes are yielded in order, so a slow task must not
+#: leave the other workers without work).
+WINDOW_PER_WORKER = 4
 
 
 @dataclass(frozen=True)
@@ -120,7 +124,7 @@ def run_local(nlp: Language, jobs: Iterable[Job], processes: int = 1) -> Iterato
     try:
         with context.Pool(processes, initializer=_init_worker, initargs=(model, rules_dir)) as pool:
             yield from ordered_window(
-                batched(jobs),
+                batched(jobs, TASK_SIZE),
                 lambda batch: pool.apply_async(_worker_batch, (batch,)),
                 lambda pending: pending.get(),
                 processes * WINDOW_PER_WORKER,

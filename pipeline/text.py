@@ -102,8 +102,13 @@ def _is_space(char: str) -> bool:
     return char != "\n" and (unicodedata.category(char) == "Zs" or char in _EXTRA_SPACES)
 
 
+#: Every space-like character but the newline (all in the BMP), mapped to " " (built once:
+#: str.translate is fast, a per-character category lookup is not).
+_SPACES = str.maketrans(
+    {chr(code): " " for code in range(0x10000) if _is_space(chr(code)) and chr(code) != " "}
+)
+
+
 def normalise_spaces(text: str) -> str:
     """Replace every non-newline space-like character by ``" "``; the length never changes."""
-    if text.isascii():
-        return text.replace("\t", " ")
-    return "".join(" " if _is_space(c) else c for c in text)
+    return text.translate(_SPACES)

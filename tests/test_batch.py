@@ -159,6 +159,14 @@ def test_no_progress_bar_off_a_terminal_and_one_summary_line(tmp_path, capsys):
     )
 
 
+def test_progress_bar_when_asked(nlp, tmp_path, capsys):
+    """On a terminal the CLI turns the bar on; here it is asked for directly."""
+    _articles(tmp_path / "in", 2)
+    run_extract(nlp, [str(tmp_path / "in")], tmp_path / "o.jsonl", Options(progress=True))
+    err = capsys.readouterr().err
+    assert "2/2" in err and "file/s" in err
+
+
 def test_quiet_prints_nothing(tmp_path, capsys):
     _articles(tmp_path / "in", 1)
     assert main(["-q", "extract", str(tmp_path / "in"), "-o", str(tmp_path / "o.jsonl")]) == 0

@@ -188,8 +188,9 @@ class Acronyms:
         defined: dict[str, Span] = {}
         definitions: list[Span] = []
         # 1. Explicit definitions: LONG (ACR)
-        for i in range(1, len(doc) - 2):
-            if doc[i].text == "(" and doc[i + 2].text == ")" and is_acronym(doc[i + 1]):
+        for token in doc[1:-2]:
+            i = token.i
+            if token.text == "(" and doc[i + 2].text == ")" and is_acronym(doc[i + 1]):
                 long_span = by_end.get(i)
                 acr = doc[i + 1].text
                 if long_span is None or long_span.id_.startswith("acronym."):

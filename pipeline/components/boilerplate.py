@@ -40,14 +40,17 @@ class Boilerplate:
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["boilerplate"]``; each span's ``id_`` is the rule that fired."""
-        starts = {}
-        for match_id, start, _end in self.matcher(doc):
-            starts.setdefault(start, doc.vocab.strings[match_id])
         found: list[Span] = []
         for line in line_spans(doc):
-            rule_id = starts.get(line.start)
-            if rule_id is not None and len(line) <= self.max_line_tokens:
-                found.append(Span(doc, line.start, line.end, label="BOILERPLATE", span_id=rule_id))
+            if len(line) > self.max_line_tokens:
+                continue  # prose: only short lines are matched, which keeps this cheap
+            for match_id, start, _end in self.matcher(line):
+                if start == 0:
+                    rule_id = doc.vocab.strings[match_id]
+                    found.append(
+                        Span(doc, line.start, line.end, label="BOILERPLATE", span_id=rule_id)
+                    )
+                    break
         doc.spans["boilerplate"] = found
         return doc
 

@@ -688,8 +688,16 @@ class Dates:
         A rule span replaces the NER spans it overlaps only when it is longer; among rule
         matches the longest wins (spaCy's ``filter_spans``).
         """
+        # Every date pattern holds a digit, so only sentences with one are matched: the regex
+        # predicates are the costly part of this component.
+        matches = [
+            (match_id, sent.start + start, sent.start + end)
+            for sent in doc.sents
+            if any(c.isdigit() for c in sent.text)
+            for match_id, start, end in self.matcher(sent)
+        ]
         rule_spans = filter_spans(
-            Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)
+            Span(doc, start, end, label=match_id) for match_id, start, end in matches
         )
         rules = [_Candidate(s.start, s.end, "rule", doc.vocab.strings[s.label]) for s in rule_spans]
         ner = [

@@ -88,8 +88,9 @@ class Persons:
                 if span is not None:
                     candidates.append(_mark(span, "person.ner"))
 
+        in_boilerplate = {t.i for span in boiler for t in span}
         for i, token in enumerate(doc):
-            if in_any((token.idx, token.idx + len(token)), boiler):
+            if i in in_boilerplate:
                 continue
             span = None
             if self.is_honorific(token) and (i == 0 or not self.is_honorific(doc[i - 1])):

@@ -78,11 +78,16 @@ class Titles:
             i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
         ):
             return 0, ""
-        for end in range(min(len(doc), i + self.max_tokens), i, -1):
+        # The window: alphabetic tokens and word-internal hyphens from i ("Vice", "-", "Rector").
+        limit = i
+        while limit < len(doc) and limit - i < self.max_tokens:
+            token = doc[limit]
+            if not (token.is_alpha or token.text == "-" and not token.whitespace_):
+                break
+            limit += 1
+        for end in range(limit, i, -1):
             last = doc[end - 1]
-            if not last.is_alpha or any(
-                t.is_space or t.is_punct and t.text != "-" for t in doc[i:end]
-            ):
+            if not last.is_alpha:
                 continue
             if end < len(doc) and doc[end].text == "-" and not last.whitespace_:
                 continue  # "Director-" continues into another word
