@@ -269,69 +269,66 @@ class Roles:
             return record["org"]
         return None
 
-    def from_delegation(self, doc: Doc, title: Span) -> Offsets | None:
+    def after_phrase(self, doc: Doc, title: Span, phrases) -> int | None:
+        """Where the title (with its honorifics) starts, when one of ``phrases`` ("led by",
+        "received by") stands right before it; else None."""
         j = title.start
         while j > 0 and self.is_honorific(doc[j - 1].text):
             j -= 1
-        words = tuple(t.lower_ for t in doc[max(0, j - 2) : j])
-        if words not in self.lex.led_by:
-            return None
-        # the delegation: in this sentence, or the previous one ("The delegation was headed by")
+        return j if tuple(t.lower_ for t in doc[max(0, j - 2) : j]) in phrases else None
+
+    @staticmethod
+    def window_start(doc: Doc, title: Span) -> int:
+        """The start of the sentence before the title's: context may be one sentence back."""
         first = title.sent.start
-        if first > 0:
-            first = doc[first - 1].sent.start
-        for k in range(j - 3, first - 1, -1):
+        return doc[first - 1].sent.start if first > 0 else first
+
+    def org_at(self, doc: Doc, m: int) -> Offsets | None:
+        """The organization mention at token ``m`` (after an optional "the"), as offsets."""
+        while m < len(doc) and doc[m].lower_ == "the":
+            m += 1
+        mention = self.orgs_at.get(m)
+        return (mention.start_char, mention.end_char) if mention is not None else None
+
+    def from_delegation(self, doc: Doc, title: Span) -> Offsets | None:
+        """ "A delegation from CUPB, led by Vice President X"; "a CSU delegation headed by"."""
+        j = self.after_phrase(doc, title, self.lex.led_by)
+        if j is None:
+            return None
+        for k in range(j - 3, self.window_start(doc, title) - 1, -1):
             if doc[k].lower_ not in self.lex.delegation_words:
                 continue
             before = self.orgs_end.get(k)  # "a CSU delegation"
             if before is not None:
                 return (before.start_char, before.end_char)
-            m = k + 1
-            if m < len(doc) and doc[m].lower_ in {"from", "of"}:
-                m += 1
-                while m < len(doc) and doc[m].lower_ == "the":
-                    m += 1
-                after = self.orgs_at.get(m)  # "a delegation from the Department of ..."
+            if k + 1 < len(doc) and doc[k + 1].lower_ in {"from", "of"}:
+                after = self.org_at(doc, k + 2)  # "a delegation from the Department of ..."
                 if after is not None:
-                    return (after.start_char, after.end_char)
+                    return after
         return None
 
     def from_host(self, doc: Doc, title: Span) -> Offsets | None:
         """ "The delegation visited Hacettepe University. The guests were received by Rector
         X": the host the visitors came to."""
-        j = title.start
-        while j > 0 and self.is_honorific(doc[j - 1].text):
-            j -= 1
-        words = tuple(t.lower_ for t in doc[max(0, j - 2) : j])
-        if words not in self.lex.host_verbs:
+        j = self.after_phrase(doc, title, self.lex.host_verbs)
+        if j is None:
             return None
-        first = title.sent.start
-        if first > 0:
-            first = doc[first - 1].sent.start
-        for k in range(j - 3, first - 1, -1):
+        for k in range(j - 3, self.window_start(doc, title) - 1, -1):
             for verb in self.lex.visit_verbs:
-                if tuple(t.lower_ for t in doc[k : k + len(verb)]) != verb:
-                    continue
-                m = k + len(verb)
-                while m < len(doc) and doc[m].lower_ == "the":
-                    m += 1
-                mention = self.orgs_at.get(m)
-                if mention is not None:
-                    return (mention.start_char, mention.end_char)
+                if tuple(t.lower_ for t in doc[k : k + len(verb)]) == verb:
+                    host = self.org_at(doc, k + len(verb))
+                    if host is not None:
+                        return host
         return None
 
     def from_on_behalf(self, doc: Doc, title: Span) -> Offsets | None:
-        sentence = title.sent
-        for k in range(sentence.start, title.start):
-            n = max(len(p) for p in self.lex.on_behalf_of)
-            words = tuple(t.lower_ for t in doc[k : k + n])
-            if words in self.lex.on_behalf_of:
-                m = k + n
-                while m < len(doc) and doc[m].lower_ == "the":
-                    m += 1
-                mention = self.orgs_at.get(m)
-                if mention is not None:
-                    return (mention.start_char, mention.end_char)
+        """ "Greetings on behalf of the Ministry ... were delivered by Vice Minister X"."""
+        n = max(len(p) for p in self.lex.on_behalf_of)
+        for k in range(title.sent.start, title.start):
+            if tuple(t.lower_ for t in doc[k : k + n]) in self.lex.on_behalf_of:
+                org = self.org_at(doc, k + n)
+                if org is not None:
+                    return org
         return None
 
     def split_units(self, doc: Doc) -> list[Span]:
