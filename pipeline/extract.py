@@ -72,10 +72,24 @@ def errors_path(out: Path) -> Path:
 
 
 def fingerprint(nlp: Language) -> str:
-    """Hash of what makes a record: uninews version, model and version, rules hash."""
+    """Hash of what makes a record: uninews version, model and version, rules hash, and the
+    package's own code (so that a changed component redoes its records even before a release
+    bumps the version)."""
     from .assemble import extractor_info
 
-    return hashlib.sha256(extractor_info(nlp).model_dump_json().encode()).hexdigest()[:16]
+    digest = hashlib.sha256(extractor_info(nlp).model_dump_json().encode())
+    digest.update(code_hash().encode())
+    return digest.hexdigest()[:16]
+
+
+def code_hash() -> str:
+    """sha256 over the source of every module of the ``pipeline`` package."""
+    digest = hashlib.sha256()
+    root = Path(__file__).resolve().parent
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def _job(source: InputFile, max_bytes: int) -> Job:

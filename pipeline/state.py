@@ -2,7 +2,8 @@
 
 One SQLite database beside the output (``records.jsonl`` -> ``records.state.sqlite``) holds,
 for every file path ever extracted into that output, the content's sha256, the fingerprint of
-the pipeline that made the record (uninews version, model, rules hash), and the record itself.
+the pipeline that made the record (uninews version and code, model, rules hash), and the record
+itself.
 A file is skipped when its sha256 and the fingerprint are unchanged. Each batch of records is
 committed in one transaction, so a run killed at any moment loses at most the batch in flight,
 which the next run redoes; the JSONL output is rewritten from this table only when a run ends.

@@ -342,3 +342,11 @@ def test_dask_engine_writes_what_a_local_run_writes(nlp, tmp_path):
         )
     assert summary.processed == 6
     assert local.read_bytes() == remote.read_bytes()
+
+
+def test_fingerprint_covers_the_code(nlp, monkeypatch):
+    from pipeline import extract
+
+    before = extract.fingerprint(nlp)
+    monkeypatch.setattr(extract, "code_hash", lambda: "changed")
+    assert extract.fingerprint(nlp) != before
