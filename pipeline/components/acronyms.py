@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from ..lexicons import Lexicons, load_lexicons
 from .extensions import register_extensions
 from .lines import in_any
-from .tokens import has_cyrillic, is_acronym
+from .tokens import has_cyrillic, is_acronym, is_acronym_text, token_texts
 
 #: Words an acronym skips ("Academy of Sciences" -> AS).
 SKIPPABLE = frozenset(
@@ -188,9 +188,9 @@ class Acronyms:
         defined: dict[str, Span] = {}
         definitions: list[Span] = []
         # 1. Explicit definitions: LONG (ACR)
-        for token in doc[1:-2]:
-            i = token.i
-            if token.text == "(" and doc[i + 2].text == ")" and is_acronym(doc[i + 1]):
+        texts = token_texts(doc)
+        for i in range(1, len(texts) - 2):
+            if texts[i] == "(" and texts[i + 2] == ")" and is_acronym_text(texts[i + 1]):
                 long_span = by_end.get(i)
                 acr = doc[i + 1].text
                 if long_span is None or long_span.id_.startswith("acronym."):
@@ -212,9 +212,10 @@ class Acronyms:
         org_tokens = {t.i for s in orgs for t in s}
         names = [s for s in orgs if not s.id_.startswith("acronym.") and len(s) > 1]
         added: list[Span] = []
-        for token in doc:
-            if not is_acronym(token) or token.i in persons or token.i in org_tokens:
+        for i, text in enumerate(texts):
+            if not is_acronym_text(text) or i in persons or i in org_tokens:
                 continue
+            token = doc[i]
             if in_any((token.idx, token.idx + len(token)), boiler):
                 continue
             long_span = defined.get(token.text)
@@ -239,8 +240,12 @@ class Acronyms:
         # 3. An all-capitals abbreviation used alone ("funded by DAAD") stands for an
         # organization, unless it is a known non-organization (MoU, PhD, USD, ...).
         taken = org_tokens | {t.i for s in added for t in s}
-        for token in doc:
-            if token.i in taken or token.i in persons or not self.undefined_acronym(doc, token):
+        for i, text in enumerate(texts):
+            # Three or more capitals (see undefined_acronym), tested on the text first.
+            if i in taken or i in persons or not text.isupper() or len(text) < 3:
+                continue
+            token = doc[i]
+            if not self.undefined_acronym(doc, token):
                 continue
             if in_any((token.idx, token.idx + len(token)), boiler):
                 continue

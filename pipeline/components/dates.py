@@ -61,6 +61,7 @@ from ..errors import RuleFileError
 from ..rules import default_rules_dir, load_lexicon, load_patterns
 from .extensions import register_extensions
 from .lines import in_any, line_spans
+from .tokens import token_texts
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -690,12 +691,14 @@ class Dates:
         """
         # Every date pattern holds a digit, so only sentences with one are matched: the regex
         # predicates are the costly part of this component.
-        matches = [
-            (match_id, sent.start + start, sent.start + end)
-            for sent in doc.sents
-            if any(c.isdigit() for c in sent.text)
-            for match_id, start, end in self.matcher(sent)
-        ]
+        matches = []
+        done = -1
+        for i, text in enumerate(token_texts(doc)):
+            if i < done or text.isalpha() or not any(c.isdigit() for c in text):
+                continue
+            sent = doc[i].sent
+            matches.extend((m, sent.start + s, sent.start + e) for m, s, e in self.matcher(sent))
+            done = sent.end
         rule_spans = filter_spans(
             Span(doc, start, end, label=match_id) for match_id, start, end in matches
         )

@@ -22,7 +22,15 @@ from spacy.util import filter_spans
 from ..lexicons import Lexicons, load_lexicons
 from .extensions import register_extensions
 from .lines import in_any
-from .tokens import has_cyrillic, is_acronym, is_capitalised, is_initial, is_verb_like
+from .tokens import (
+    has_cyrillic,
+    is_acronym,
+    is_capitalised,
+    is_initial,
+    is_verb_like,
+    token_lowers,
+    token_texts,
+)
 
 #: Words that join two coordinated organizations.
 COORDINATORS = {"and", "&"}
@@ -53,7 +61,8 @@ class Organizations:
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["orgs"]``."""
         blocked = {t.i for key in ("titles", "persons") for s in doc.spans.get(key, []) for t in s}
-        blocked |= {t.i for t in doc if t.text.lower() in self.lex.honorifics}
+        honorifics = self.lex.honorifics
+        blocked |= {i for i, lower in enumerate(token_lowers(doc)) if lower in honorifics}
         boiler = list(doc.spans.get("boilerplate", []))
         candidates: list[Span] = []
         for chain in self.chains(doc, blocked):
@@ -95,10 +104,14 @@ class Organizations:
             if words[0][:1].isupper():
                 names.setdefault(words[0], []).append(" ".join(words))
         taken = {t.i for s in found for t in s} | blocked
+        texts = token_texts(doc)
         out = []
         i = 0
         while i < len(doc):
-            for name in sorted(names.get(doc[i].text, ()), key=len, reverse=True):
+            if texts[i] not in names:
+                i += 1
+                continue
+            for name in sorted(names[texts[i]], key=len, reverse=True):
                 n = len(name.split())
                 window = doc[i : i + n]
                 if " ".join(t.text for t in window) != name or any(t.i in taken for t in window):
@@ -135,9 +148,14 @@ class Organizations:
     def chains(self, doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         """Maximal runs of capitalised words with lower-case connectors inside."""
         out = []
+        texts = token_texts(doc)
         i = 0
         n = len(doc)
         while i < n:
+            # A chain starts with a capitalised word (every company suffix is one too).
+            if not texts[i][:1].isupper():
+                i += 1
+                continue
             if not self.is_word(doc[i], blocked) or doc[i].lower_ in self.lex.org_connectors:
                 i += 1
                 continue

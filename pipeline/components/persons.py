@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 from ..lexicons import Lexicons, load_lexicons
 from .extensions import register_extensions
 from .lines import in_any
-from .tokens import has_cyrillic, is_capitalised, is_initial, is_verb_like
+from .tokens import has_cyrillic, is_capitalised, is_initial, is_verb_like, token_texts
 
 #: Tokens in a name: five words, hyphenated parts counting three tokens ("Vasconcelos-Lima").
 MAX_NAME_TOKENS = 9
@@ -302,9 +302,12 @@ class Persons:
             surnames.setdefault(surname, span.start_char)
         taken = {t.i for s in full for t in s}
         out = []
-        for token in doc:
-            first_seen = surnames.get(token.text)
-            if first_seen is None or token.i in taken or token.idx < first_seen:
+        for i, text in enumerate(token_texts(doc)):
+            first_seen = surnames.get(text)
+            if first_seen is None or i in taken:
+                continue
+            token = doc[i]
+            if token.idx < first_seen:
                 continue
             if in_any((token.idx, token.idx + len(token)), boiler) or not self.is_name_token(
                 token, titles

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons import Lexicons, load_lexicons, title_key
 from .extensions import register_extensions
+from .tokens import token_lowers
 
 RULE_ID = "title.lexicon"
 
@@ -58,15 +59,18 @@ class Titles:
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["titles"]``."""
         found: list[Span] = []
-        i = 0
-        while i < len(doc):
+        first_words = self.first_words
+        # Only positions whose word can start a title are tried.
+        starts = [i for i, lower in enumerate(token_lowers(doc)) if lower in first_words]
+        resume = 0
+        for i in starts:
+            if i < resume:
+                continue
             end, label = self.match_at(doc, i)
             if end:
                 end = self.complement_end(doc, end)
                 found.append(Span(doc, i, end, label=label, span_id=RULE_ID))
-                i = end
-            else:
-                i += 1
+                resume = end
         doc.spans["titles"] = found
         return doc
 
