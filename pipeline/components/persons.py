@@ -23,7 +23,14 @@ from spacy.util import filter_spans
 from ..lexicons import Lexicons, load_lexicons
 from .extensions import register_extensions
 from .lines import in_any
-from .tokens import has_cyrillic, is_capitalised, is_initial, is_verb_like, token_texts
+from .tokens import (
+    has_cyrillic,
+    is_capitalised,
+    is_initial,
+    is_verb_like,
+    token_lowers,
+    token_texts,
+)
 
 #: Tokens in a name: five words, hyphenated parts counting three tokens ("Vasconcelos-Lima").
 MAX_NAME_TOKENS = 9
@@ -74,6 +81,19 @@ class Persons:
         word = token.text[:-1] if token.text.endswith(".") else token.text  # "Jun." at a stop
         return is_capitalised(token) and word.isalpha() or _is_hyphen_part(token)
 
+    def name_starts(self, doc: Doc) -> list[int]:
+        """Positions where a name may start: an honorific, a known given name or a Chinese
+        surname (the only tokens the name rules start from), found on the token texts."""
+        lex = self.lex
+        return [
+            i
+            for i, (text, lower) in enumerate(zip(token_texts(doc), token_lowers(doc), strict=True))
+            if text in lex.given_names
+            or text in lex.chinese_surnames
+            or lower in lex.honorifics
+            or lower.rstrip(".") in self.dotted_honorifics
+        ]
+
     # -- main ----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["persons"]``."""
@@ -89,9 +109,10 @@ class Persons:
                     candidates.append(_mark(span, "person.ner"))
 
         in_boilerplate = {t.i for span in boiler for t in span}
-        for i, token in enumerate(doc):
+        for i in self.name_starts(doc):
             if i in in_boilerplate:
                 continue
+            token = doc[i]
             span = None
             if self.is_honorific(token) and (i == 0 or not self.is_honorific(doc[i - 1])):
                 j = i
