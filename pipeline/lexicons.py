@@ -24,6 +24,9 @@ class Lexicons:
     on_behalf_of: tuple[tuple[str, ...], ...]
     delegation_words: frozenset[str]
     host_verbs: tuple[tuple[str, ...], ...]  # "welcomed by"
+    relative_possessives: frozenset[str]  # "whose": "Vavilov Reagents LLC, whose Director X"
+    possessive_pronouns: frozenset[str]  # "its": "... Hanbit Co., Ltd. Its CEO, Lee"
+    university_posts: frozenset[str]  # title keys of a university's own posts ("vice rector")
     visit_verbs: tuple[tuple[str, ...], ...]  # "visited", "arrived at"
     honorifics: frozenset[str]  # lower-cased
     post_nominals: frozenset[str]
@@ -96,6 +99,11 @@ def load_lexicons(rules_dir: str) -> Lexicons:
         on_behalf_of=tuple(tuple(p.split()) for p in titles["context_phrases"]["on_behalf_of"]),
         delegation_words=frozenset(titles["context_phrases"]["delegation_words"]),
         host_verbs=tuple(tuple(p.split()) for p in titles["context_phrases"]["host_verbs"]),
+        relative_possessives=frozenset(titles["context_phrases"]["relative_possessives"]),
+        possessive_pronouns=frozenset(titles["context_phrases"]["possessive_pronouns"]),
+        university_posts=frozenset(
+            title_key([p]) for p in titles["context_phrases"]["university_posts"]
+        ),
         visit_verbs=tuple(tuple(p.split()) for p in titles["context_phrases"]["visit_verbs"]),
         honorifics=frozenset(h.lower() for h in _strings(persons, "honorifics", persons_path)),
         post_nominals=frozenset(_strings(persons, "post_nominals", persons_path)),

@@ -8,11 +8,68 @@ every offset stays an offset into the original), and the original is kept in
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_suffix_regex
 
 from .components.extensions import register_extensions
+from .errors import RuleFileError
+from .rules import load_lexicon
 from .text import normalise_spaces
+
+TOKENIZER_FILE = "tokenizer.json"
+
+
+class SuffixRule(BaseModel):
+    """A regular expression for punctuation to split off the end of a token."""
+
+    model_config = ConfigDict(extra="forbid")
+    pattern: str
+    comment: str = ""
+    examples: list[str] = []
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression: {exc}") from None
+        return value
+
+
+class TokenizerRules(BaseModel):
+    """``rules/tokenizer.json``: rules added to the model's own tokenizer."""
+
+    model_config = ConfigDict(extra="forbid")
+    comment: str = ""
+    suffixes: list[SuffixRule] = []
+
+
+def load_tokenizer_rules(rules_dir: Path) -> TokenizerRules:
+    """Read ``tokenizer.json`` from ``rules_dir`` (no extra rules when the file is absent)."""
+    path = Path(rules_dir) / TOKENIZER_FILE
+    if not path.exists():
+        return TokenizerRules()
+    try:
+        return TokenizerRules.model_validate(load_lexicon(path))
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise RuleFileError(f"{path}: {where}: {first['msg']}") from None
+
+
+def add_suffixes(nlp: Language, rules: list[SuffixRule]) -> None:
+    """Add suffix rules to ``nlp``'s tokenizer, after the model's own."""
+    if not rules:
+        return
+    suffixes = [*nlp.Defaults.suffixes, *(rule.pattern for rule in rules)]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 class NormalisingTokenizer:

@@ -180,6 +180,44 @@ CASES += [
 ]
 
 
+# Possessives and context: the organization is not next to the title.
+CASES += [
+    pytest.param(
+        "The microscopes were supplied by Volga Optics LLC, whose Technical Director Sergei "
+        "Ivanovich Belov attended the opening.",
+        {("Sergei Ivanovich Belov", "Technical Director", "Volga Optics LLC")},
+        id="relative_whose_names_the_organization",
+    ),
+    pytest.param(
+        "The sponsor of the contest is Nordlicht Robotics GmbH. Its CEO, Dr. Anke Vogel, "
+        "handed the prizes to the winners.",
+        {("Anke Vogel", "CEO", "Nordlicht Robotics GmbH")},
+        id="its_refers_to_the_previous_organization",
+    ),
+    pytest.param(
+        "Marmara Technical University hosted the summit. The Rector will be assisted by "
+        "Vice-Rectors Prof. Kemal Aksoy and Dr. Leyla Demir.",
+        {
+            ("Kemal Aksoy", "Vice-Rector", "Marmara Technical University"),
+            ("Leyla Demir", "Vice-Rector", "Marmara Technical University"),
+        },
+        id="university_post_without_org_is_the_university_in_focus",
+    ),
+    pytest.param(
+        "The Institute of Applied Optics of Volga State University opened a laboratory. Ivan "
+        "Petrovich Orlov, Director of the institute, cut the ribbon.",
+        {
+            (
+                "Ivan Petrovich Orlov",
+                "Director",
+                "Institute of Applied Optics of Volga State University",
+            )
+        },
+        id="lowercase_generic_reference_after_title",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_roles(nlp, text, expected):
     assert roles_of(record_of(nlp, text)) == expected
@@ -197,6 +235,28 @@ NEGATIVE = [
         id="org_without_people",
     ),
 ]
+
+
+def test_stated_organization_wins_over_the_university_in_focus(nlp):
+    """A caption repeats a title without its organization: the title is the one the text
+    states ("Vice-Rector of KFU"), not a second guess from the closest university."""
+    text = (
+        "The laboratory was opened by Prof. Amina Yusuf, Vice-Rector of Kano Technical "
+        "University, and by Oleg Petrov, Vice-Rector of Kazan Federal University.\n\n"
+        "Photo: Vice-Rector Amina Yusuf and Vice-Rector Oleg Petrov cut the ribbon."
+    )
+    assert roles_of(record_of(nlp, text)) == {
+        ("Amina Yusuf", "Vice-Rector", "Kano Technical University"),
+        ("Oleg Petrov", "Vice-Rector", "Kazan Federal University"),
+    }
+
+
+def test_university_in_focus_is_only_for_university_posts(nlp):
+    text = (
+        "Kazan Federal University hosted the forum. Managing Director Ruslan Garipov of a "
+        "local engineering firm also spoke."
+    )
+    assert ("Ruslan Garipov", "Managing Director", None) in roles_of(record_of(nlp, text))
 
 
 @pytest.mark.parametrize("text", NEGATIVE)

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicons import Lexicons, load_lexicons
+from ..lexicons import Lexicons, load_lexicons, title_key
 from .extensions import register_extensions
 from .tokens import is_acronym
 
@@ -228,12 +228,16 @@ class Roles:
     def organizations_from_context(self, doc: Doc) -> None:
         """Give a role without an organization the one its sentence ties it to.
 
-        In order: an earlier title of the same coordination ("TPU Rector A and Vice-Rectors B
+        In order: the organization a possessive before the title refers to ("Vavilov Reagents
+        LLC, whose General Director X"; "... Hanbit Quantum Devices Co., Ltd. Its CEO, Y"); an
+        earlier title of the same coordination ("TPU Rector A and Vice-Rectors B
         and C", "X, Vice-Chancellor of NUET, and the Dean of Academic Affairs, Y"); the
         organization of a delegation the title holder leads ("A delegation from CUPB, led by
         Vice President Guo"; "a CSU delegation headed by ..."); "on behalf of ORG" ("Greetings
         on behalf of the Ministry ... were delivered by Vice Minister X"); the host of a visit
-        ("X visited Hacettepe University. The guests were received by Rector Y").
+        ("X visited Hacettepe University. The guests were received by Rector Y"); last, for a
+        university's own post ("Vice-Rectors A and B", "Vice President C"), the university the
+        text is about at that point, as "the University" would be read.
         """
         records = sorted(self.records, key=lambda r: r["title"])
         for k, record in enumerate(records):
@@ -243,11 +247,68 @@ class Roles:
             if title is None:
                 continue
             record["org"] = (
-                self.from_coordination(doc, title, records[:k])
+                self.from_possessive(doc, title)
+                or self.from_coordination(doc, title, records[:k])
                 or self.from_delegation(doc, title)
                 or self.from_on_behalf(doc, title)
                 or self.from_host(doc, title)
             )
+            if record["org"] is None:
+                record["org"] = self.university_in_focus(doc, title, plural=record["plural"])
+                # A guess from the context, not from the sentence: assembly lets a link the
+                # text states for the same person and title win over it.
+                record["guessed_org"] = record["org"] is not None
+
+    def from_possessive(self, doc: Doc, title: Span) -> Offsets | None:
+        """ "ORG, whose TITLE": the organization right before the relative pronoun. "Its TITLE":
+        the nearest organization (or "the company"-style reference) before it, in this sentence
+        or the one before."""
+        j = title.start
+        if j == 0:
+            return None
+        word = doc[j - 1].lower_
+        if word in self.lex.relative_possessives:
+            k = j - 1
+            if k > 0 and doc[k - 1].text == ",":
+                k -= 1
+            mention = self.orgs_end.get(k)
+            if mention is not None:
+                return (mention.start_char, mention.end_char)
+            return self.generic_reference_ending(doc, k)
+        if word in self.lex.possessive_pronouns:
+            for k in range(j - 1, self.window_start(doc, title), -1):
+                mention = self.orgs_end.get(k)
+                if mention is not None:
+                    return (mention.start_char, mention.end_char)
+                reference = self.generic_reference_ending(doc, k)
+                if reference is not None:
+                    return reference
+        return None
+
+    def generic_reference_ending(self, doc: Doc, end: int) -> Offsets | None:
+        """ "the company" / "the University" ending at token ``end`` (exclusive), as offsets
+        for assembly to resolve, or None."""
+        if end < 2 or doc[end - 2].lower_ != "the":
+            return None
+        head = doc[end - 1]
+        if head.text.capitalize() not in self.lex.org_heads:
+            return None
+        return (doc[end - 2].idx, head.idx + len(head))
+
+    def university_in_focus(self, doc: Doc, title: Span, plural: bool) -> Offsets | None:
+        """For a university post, the closest university mentioned before the title."""
+        words = [t.text for t in title if t.text != "-"]
+        if plural and words[-1].endswith("s"):
+            words[-1] = words[-1][:-1]
+        key = title_key(words)
+        if not any(key == post or key.endswith(" " + post) for post in self.lex.university_posts):
+            return None
+        before = [s for s in self.orgs_end.values() if s.end <= title.start]
+        universities = [s for s in before if s._.org_type == "university"]
+        if not universities:
+            return None
+        closest = max(universities, key=lambda s: s.end)
+        return (closest.start_char, closest.end_char)
 
     def from_coordination(self, doc: Doc, title: Span, earlier: list[dict]) -> Offsets | None:
         sentence = title.sent
@@ -390,8 +451,9 @@ class Roles:
         return False
 
     def generic_head(self, doc: Doc, k: int) -> bool:
-        """ "the University" (a head noun alone, after "the"), not "the University of X"."""
-        if k >= len(doc) or doc[k].text not in self.lex.org_heads:
+        """ "the University", "the institute" (a head noun alone, after "the"), not "the
+        University of X"."""
+        if k >= len(doc) or doc[k].text.capitalize() not in self.lex.org_heads:
             return False
         nxt = doc[k + 1] if k + 1 < len(doc) else None
         return nxt is None or not (nxt.text[:1].isupper() or nxt.lower_ == "of")
@@ -577,6 +639,7 @@ class Roles:
                 "org": phrase.org,
                 "rule_id": rule_id,
                 "plural": phrase.plural,
+                "guessed_org": False,
             }
         )
 
