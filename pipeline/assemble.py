@@ -94,7 +94,7 @@ def doc_to_record(doc: Doc, source: SourceInfo, extractor: Extractor, rules_dir:
     text = source_text(doc)
     lex = load_lexicons(rules_dir)
     heads = lex.org_heads
-    orgs = group_orgs(doc)
+    orgs = group_orgs(doc, lex.company_suffix_keys)
     org_by_span: dict[tuple[int, int], OrgEntity] = {
         m.span_key: e for e in orgs for m in e.mentions
     }

@@ -173,14 +173,15 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...], patronymic_suffixes=())
 
 
 # -- organizations -------------------------------------------------------------------------
-def group_orgs(doc: Doc) -> list[OrgEntity]:
+def group_orgs(doc: Doc, company_suffixes: frozenset[str] = frozenset()) -> list[OrgEntity]:
     """Group ``doc.spans["orgs"]`` into organizations.
 
     Merges: the same name (case and a leading "the" aside); an acronym and its long form; a
     short form (:func:`short_form_of`) of exactly one longer name, unless it is a separate
     organization named after a connector ("Polytechnic University" in "Peter the Great
     St. Petersburg Polytechnic University", but not "Tsinghua University" in "Institute of
-    Tsinghua University").
+    Tsinghua University"); a company's name without its legal form ("Harbin Polar Star
+    Electronics" of "... Electronics Co., Ltd."), given ``company_suffixes`` as keys.
     """
     spans = [s for s in doc.spans.get("orgs", [])]
     refs = [make_ref(doc, s) for s in spans]
@@ -224,7 +225,10 @@ def group_orgs(doc: Doc) -> list[OrgEntity]:
     # short forms: a form of exactly one longer name (see short_form_of)
     for key, i in by_key.items():
         longer = {
-            find(j) for other, j in by_key.items() if other != key and short_form_of(key, other)
+            find(j)
+            for other, j in by_key.items()
+            if other != key
+            and (short_form_of(key, other) or _without_legal_form(key, other, company_suffixes))
         }
         if len(longer) == 1 and not _names_another(key, by_key):
             union(i, longer.pop())
@@ -240,6 +244,14 @@ def group_orgs(doc: Doc) -> list[OrgEntity]:
         entity.types.append(span._.org_type or "other")
         entity.acronym_flags.append(method_of(span.id_) == "acronym" or bool(span._.long_form))
     return [groups[r] for r in order]
+
+
+def _without_legal_form(short: str, name: str, suffixes: frozenset[str]) -> bool:
+    """True when ``name`` is ``short`` followed only by company suffixes ("co ltd", "llc")."""
+    if not name.startswith(short + " "):
+        return False
+    rest = name[len(short) + 1 :].split()
+    return bool(rest) and all(word.strip(".,") in suffixes for word in rest)
 
 
 def _without_the(key: str) -> str:

@@ -52,6 +52,11 @@ class Lexicons:
     place_words: frozenset[str]
 
     @property
+    def company_suffix_keys(self) -> frozenset[str]:
+        """Company suffixes lower-cased without dots and commas ("co", "ltd", "llc")."""
+        return frozenset(s.strip(".,").lower() for s in self.company_suffixes)
+
+    @property
     def longest_title(self) -> int:
         """Number of words in the longest title base."""
         return max(len(t.split()) for t in self.title_bases)

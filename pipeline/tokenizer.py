@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
@@ -43,12 +44,29 @@ class SuffixRule(BaseModel):
         return value
 
 
+class Abbreviations(BaseModel):
+    """Words with a final period that stay one token."""
+
+    model_config = ConfigDict(extra="forbid")
+    comment: str = ""
+    words: list[str] = []
+
+    @field_validator("words")
+    @classmethod
+    def _dotted(cls, value: list[str]) -> list[str]:
+        for word in value:
+            if not word.endswith(".") or any(c.isspace() for c in word):
+                raise ValueError(f"{word!r}: an abbreviation is one word ending in '.'")
+        return value
+
+
 class TokenizerRules(BaseModel):
     """``rules/tokenizer.json``: rules added to the model's own tokenizer."""
 
     model_config = ConfigDict(extra="forbid")
     comment: str = ""
     suffixes: list[SuffixRule] = []
+    abbreviations: Abbreviations = Abbreviations()
 
 
 def load_tokenizer_rules(rules_dir: Path) -> TokenizerRules:
@@ -64,12 +82,13 @@ def load_tokenizer_rules(rules_dir: Path) -> TokenizerRules:
         raise RuleFileError(f"{path}: {where}: {first['msg']}") from None
 
 
-def add_suffixes(nlp: Language, rules: list[SuffixRule]) -> None:
-    """Add suffix rules to ``nlp``'s tokenizer, after the model's own."""
-    if not rules:
-        return
-    suffixes = [*nlp.Defaults.suffixes, *(rule.pattern for rule in rules)]
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+def add_tokenizer_rules(nlp: Language, rules: TokenizerRules) -> None:
+    """Add ``rules`` to ``nlp``'s tokenizer (suffixes after the model's own)."""
+    if rules.suffixes:
+        suffixes = [*nlp.Defaults.suffixes, *(rule.pattern for rule in rules.suffixes)]
+        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    for word in rules.abbreviations.words:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 class NormalisingTokenizer:

@@ -134,6 +134,21 @@ NAMES += [
         {"Mustafa Kaya Medikal A.Ş."},
         id="company_suffix_ends_a_name",
     ),
+    pytest.param(
+        "The sponsor is Kulkarni Machine Works Pvt. Ltd., based in Pune.",
+        {"Kulkarni Machine Works Pvt. Ltd."},
+        id="two_company_suffixes_with_periods",
+    ),
+    pytest.param(
+        "The Faculty of Forestry, and Ing. Carlos Mendoza Rojas of the ministry, took part.",
+        {"Faculty of Forestry"},
+        id="honorific_after_a_comma_ends_the_name",
+    ),
+    pytest.param(
+        "The guests were Dr. Olga Petrova and Timur Rustamovich Alimov.",
+        set(),
+        id="patronymic_name_is_not_an_organization",
+    ),
 ]
 
 
@@ -203,6 +218,13 @@ SHORT_FORMS = [
         "Siberian Branch of the Russian Academy of Sciences",
         ["Siberian Branch of RAS"],
         id="acronym_inside_name",
+    ),
+    pytest.param(
+        "The chamber was donated by Hangzhou Sunrise Optics Co., Ltd. Wang Lei, Chief Engineer "
+        "of Hangzhou Sunrise Optics, said the company would help.",
+        "Hangzhou Sunrise Optics Co., Ltd.",
+        ["Hangzhou Sunrise Optics"],
+        id="company_without_legal_form",
     ),
 ]
 

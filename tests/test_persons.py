@@ -77,6 +77,20 @@ NAMES += [
 ]
 
 
+NAMES += [
+    pytest.param(
+        "The delegation also included Dr. Anna Petrova and Rinat Ilgizovich Zakirov.",
+        {"Anna Petrova", "Rinat Ilgizovich Zakirov"},
+        id="patronymic_makes_a_name_with_an_unknown_given_name",
+    ),
+    pytest.param(
+        "The award went to Aigerim Serikovna Dzhumabaeva of the institute.",
+        {"Aigerim Serikovna Dzhumabaeva"},
+        id="female_patronymic",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "names"), NAMES)
 def test_names(nlp, text, names):
     assert {p.name for p in record_of(nlp, text).people} == names

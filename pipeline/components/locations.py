@@ -44,6 +44,7 @@ class Locations:
         register_extensions()
         self.name = name
         self.lex: Lexicons = load_lexicons(rules_dir)
+        self.honorific_stems = frozenset(h.lower().rstrip(".") for h in self.lex.honorifics)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["locations"]``."""
@@ -59,10 +60,14 @@ class Locations:
         found = [
             span
             for span in filter_spans([c for c in candidates if c is not None])
-            if self.is_place(span) and not in_any(span, taken)
+            if self.is_place(span) and not in_any(span, taken) and not self.honorific(span)
         ]
         doc.spans["locations"] = found
         return doc
+
+    def honorific(self, span: Span) -> bool:
+        """ "Ing." (Ingeniero) or "Herr", which the model may call a place."""
+        return len(span) == 1 and span.text.lower().rstrip(".") in self.honorific_stems
 
     def from_entity(self, doc: Doc, ent: Span) -> Span | None:
         """A GPE/LOC entity without a leading "the" and before any headline verb."""

@@ -57,12 +57,14 @@ class Organizations:
         register_extensions()
         self.name = name
         self.lex: Lexicons = load_lexicons(rules_dir)
+        self.honorific_stems = frozenset(h.lower().rstrip(".") for h in self.lex.honorifics)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["orgs"]``."""
         blocked = {t.i for key in ("titles", "persons") for s in doc.spans.get(key, []) for t in s}
-        honorifics = self.lex.honorifics
-        blocked |= {i for i, lower in enumerate(token_lowers(doc)) if lower in honorifics}
+        # "Ing." or "Ing" "." (however the tokenizer split it)
+        stems = self.honorific_stems
+        blocked |= {i for i, lower in enumerate(token_lowers(doc)) if lower.rstrip(".") in stems}
         boiler = list(doc.spans.get("boilerplate", []))
         candidates: list[Span] = []
         for chain in self.chains(doc, blocked):

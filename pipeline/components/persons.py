@@ -141,6 +141,8 @@ class Persons:
             if span is not None and self.plausible(doc, span):
                 candidates.append(span)
 
+        candidates.extend(s for s in self.patronymic_names(doc, titles) if not in_any(s, boiler))
+
         for title in doc.spans.get("titles", []):
             after = self.after_title(doc, title, titles, honorifics)
             if after is not None:
@@ -162,6 +164,28 @@ class Persons:
                 span._.honorific = (doc[start].idx, doc[start].idx + len(doc[start]))
         doc.spans["persons"] = sorted(full + self.surname_mentions(doc, full, titles, boiler))
         return doc
+
+    def patronymic_names(self, doc: Doc, titles: set[int]) -> list[Span]:
+        """Russian-style full names: given name, patronymic, surname ("Ilnur Faritovich
+        Sabirov"), whatever the given name; the middle word ends in a patronymic suffix."""
+        suffixes = self.lex.patronymic_suffixes
+        texts = token_texts(doc)
+        out = []
+        for m in range(1, len(texts) - 1):
+            middle = texts[m]
+            if not (
+                middle[:1].isupper()
+                and middle.isalpha()
+                and any(middle.endswith(s) and len(middle) >= len(s) + 3 for s in suffixes)
+            ):
+                continue
+            trio = doc[m - 1 : m + 2]
+            if any(not self.is_name_token(t, titles) or is_initial(t) for t in trio):
+                continue
+            if doc[m + 1].is_sent_start or doc[m].is_sent_start:
+                continue
+            out.append(_mark(Span(doc, m - 1, m + 2, label="PERSON"), "person.patronymic"))
+        return out
 
     def name_end(self, doc: Doc, i: int, titles: set[int]) -> int:
         """Return the end of a name starting at ``i`` (particles allowed inside)."""
