@@ -40,6 +40,7 @@ class Lexicons:
     not_org_alone: frozenset[str]
     headline_verbs: frozenset[str]
     unit_heads: frozenset[str]
+    in_place_heads: tuple[tuple[str, ...], ...]  # word tuples: ("Representative", "Office")
     event_words: frozenset[str]
     not_org_acronyms: frozenset[str]
     award_words: frozenset[str]
@@ -126,6 +127,7 @@ def load_lexicons(rules_dir: str) -> Lexicons:
         not_org_alone=frozenset(_strings(orgs, "not_org_alone", orgs_path)),
         headline_verbs=frozenset(_strings(orgs, "headline_verbs", orgs_path)),
         unit_heads=frozenset(_strings(orgs, "unit_heads", orgs_path)),
+        in_place_heads=tuple(tuple(h.split()) for h in _strings(orgs, "in_place_heads", orgs_path)),
         event_words=frozenset(_strings(orgs, "event_words", orgs_path)),
         not_org_acronyms=frozenset(_strings(orgs, "not_org_acronyms", orgs_path)),
         award_words=frozenset(_strings(orgs, "award_words", orgs_path)),

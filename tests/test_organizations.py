@@ -149,6 +149,16 @@ NAMES += [
         set(),
         id="patronymic_name_is_not_an_organization",
     ),
+    pytest.param(
+        "A message from the Embassy of Italy in Kazakhstan was read out.",
+        {"Embassy of Italy in Kazakhstan"},
+        id="mission_name_includes_its_place",
+    ),
+    pytest.param(
+        "Students of Kazan Federal University in Russia met the guests.",
+        {"Kazan Federal University"},
+        id="university_name_stops_before_in_place",
+    ),
 ]
 
 

@@ -88,12 +88,37 @@ class Organizations:
                 span = self.clean_ner(doc, ent, blocked)
                 if span is not None:
                     candidates.append(_mark(span, "org.ner"))
-        spans = filter_spans(candidates)
+        spans = filter_spans([self.in_place(doc, s) for s in candidates])
         spans = sorted(spans + self.repeated(doc, spans, blocked, boiler))
         for span in spans:
             span._.org_type = self.org_type(span)
         doc.spans["orgs"] = spans
         return doc
+
+    def in_place(self, doc: Doc, span: Span) -> Span:
+        """ "Embassy of France" + "in China": a mission's name includes where it is."""
+        end = span.end
+        if end + 1 >= len(doc) or doc[end].lower_ != "in":
+            return span
+        words = [t.text for t in span]
+        if not any(
+            tuple(words[k : k + len(head)]) == head
+            for head in self.lex.in_place_heads
+            for k in range(len(words))
+        ):
+            return span
+        place = end + 1
+        if doc[place].lower_ == "the":
+            place += 1
+        if place >= len(doc) or doc[place].ent_type_ not in {"GPE", "LOC"}:
+            return span
+        if doc[place].ent_iob_ != "B":
+            return span
+        stop = place + 1
+        while stop < len(doc) and doc[stop].ent_iob_ == "I":
+            stop += 1
+        extended = Span(doc, span.start, stop, label=span.label_, span_id=span.id_)
+        return extended
 
     def repeated(
         self, doc: Doc, found: list[Span], blocked: set[int], boiler: list[Span]
