@@ -150,6 +150,11 @@ NAMES += [
         id="patronymic_name_is_not_an_organization",
     ),
     pytest.param(
+        "Politecnico di Torino and HUST Sign Agreement on Robotics",
+        {"Politecnico di Torino", "HUST"},
+        id="acronym_coordinated_after_a_name_with_a_connector",
+    ),
+    pytest.param(
         "A message from the Embassy of Italy in Kazakhstan was read out.",
         {"Embassy of Italy in Kazakhstan"},
         id="mission_name_includes_its_place",
@@ -235,6 +240,13 @@ SHORT_FORMS = [
         "Hangzhou Sunrise Optics Co., Ltd.",
         ["Hangzhou Sunrise Optics"],
         id="company_without_legal_form",
+    ),
+    pytest.param(
+        "The school is run by the Universidade Federal do Pampa (Unipampa). Unipampa will "
+        "host forty students.",
+        "Universidade Federal do Pampa",
+        ["Unipampa"],
+        id="clipped_blend_defined_in_brackets",
     ),
 ]
 

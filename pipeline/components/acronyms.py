@@ -125,6 +125,21 @@ def blend_match(short: str, long_form: str) -> bool:
     return True
 
 
+def clipped_blend(short: str, long_form: str) -> bool:
+    """True when ``short`` is the beginnings of two words of ``long_form``, in order, each of
+    three or more letters ("Unicamp" for "Universidade Estadual de Campinas")."""
+    if not short.isalpha() or len(short) < 6:
+        return False
+    words = [w.lower() for w in _words(long_form)]
+    lower = short.lower()
+    for cut in range(3, len(lower) - 2):
+        first, second = lower[:cut], lower[cut:]
+        for j, word in enumerate(words):
+            if word.startswith(first) and any(w.startswith(second) for w in words[j + 1 :]):
+                return True
+    return False
+
+
 def loose_match(acronym: str, long_form: str) -> bool:
     """Pinyin-style acronyms: capitals may also start a syllable inside a word ("ZJU" for
     "Zhejiang University", "BJTU" for "Beijing Jiaotong University"), as long as every
@@ -190,10 +205,20 @@ class Acronyms:
         # 1. Explicit definitions: LONG (ACR)
         texts = token_texts(doc)
         for i in range(1, len(texts) - 2):
-            if texts[i] == "(" and texts[i + 2] == ")" and is_acronym_text(texts[i + 1]):
+            if texts[i] == "(" and texts[i + 2] == ")" and texts[i + 1][:1].isupper():
                 long_span = by_end.get(i)
                 acr = doc[i + 1].text
                 if long_span is None or long_span.id_.startswith("acronym."):
+                    continue
+                if not is_acronym_text(acr):
+                    # "Universidade Estadual de Campinas (Unicamp)": a clipped blend
+                    if clipped_blend(acr, long_span.text) or blend_match(acr, long_span.text):
+                        defined.setdefault(acr, long_span)
+                        definition = Span(
+                            doc, i + 1, i + 2, label="ACRONYM", span_id="acronym.defined"
+                        )
+                        definition._.long_form = (long_span.start_char, long_span.end_char)
+                        definitions.append(definition)
                     continue
                 # An all-capitals abbreviation in brackets right after a name defines it even
                 # when its letters come from another language ("German Academic Exchange
@@ -213,7 +238,7 @@ class Acronyms:
         names = [s for s in orgs if not s.id_.startswith("acronym.") and len(s) > 1]
         added: list[Span] = []
         for i, text in enumerate(texts):
-            if not is_acronym_text(text) or i in persons or i in org_tokens:
+            if not (is_acronym_text(text) or text in defined) or i in persons or i in org_tokens:
                 continue
             token = doc[i]
             if in_any((token.idx, token.idx + len(token)), boiler):
@@ -231,7 +256,11 @@ class Acronyms:
             added.append(span)
         # NER may already have the acronym as an ORG ("KFU", "SB RAS"): link it too.
         for span in orgs:
-            if len(span) <= 3 and all(is_acronym(t) for t in span):
+            if span.text in defined and not is_acronym(span[0]) and len(span) == 1:
+                long_span = defined[span.text]  # "Unicamp", defined as a blend
+                span._.long_form = (long_span.start_char, long_span.end_char)
+                span._.org_type = long_span._.org_type
+            elif len(span) <= 3 and all(is_acronym(t) for t in span):
                 letters = "".join(t.text for t in span)
                 long_span = defined.get(span.text) or self.implicit(letters, names)
                 if long_span is not None:

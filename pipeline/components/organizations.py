@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicons import Lexicons, load_lexicons
+from .acronyms import clipped_blend
 from .extensions import register_extensions
 from .lines import in_any
 from .tokens import (
@@ -223,6 +224,7 @@ class Organizations:
                 and is_capitalised(doc[end + 1])
                 and doc[end + 1].is_alpha
                 and not is_acronym(doc[end + 1])
+                and not clipped_blend(doc[end + 1].text, doc[start:end].text)
                 and self.has_head(doc, start, end)
             ):
                 end = j = end + 3
@@ -285,7 +287,13 @@ class Organizations:
             if not self.names_org(doc, right, end):
                 continue
             in_complement = any(doc[m].lower_ in COMPLEMENT_CONNECTORS for m in range(left, k))
-            strong = self.strong_head(doc, right, end)
+            # A lone acronym after "and" is an organization of its own ("Politecnico di Milano
+            # and USTC"), unless it is a known non-organization ("Physics and IT").
+            strong = self.strong_head(doc, right, end) or (
+                end - right == 1
+                and is_acronym(doc[right])
+                and doc[right].text.upper() not in self.lex.not_org_acronyms
+            )
             if self.names_org(doc, left, k):
                 if in_complement and right == k + 1 and not strong:
                     continue
