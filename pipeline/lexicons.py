@@ -41,6 +41,7 @@ class Lexicons:
     headline_verbs: frozenset[str]
     unit_heads: frozenset[str]
     in_place_heads: tuple[tuple[str, ...], ...]  # word tuples: ("Representative", "Office")
+    descriptive_first_words: frozenset[str]  # "Joint" in "... Open Joint Laboratory for X"
     event_words: frozenset[str]
     not_org_acronyms: frozenset[str]
     award_words: frozenset[str]
@@ -128,6 +129,7 @@ def load_lexicons(rules_dir: str) -> Lexicons:
         headline_verbs=frozenset(_strings(orgs, "headline_verbs", orgs_path)),
         unit_heads=frozenset(_strings(orgs, "unit_heads", orgs_path)),
         in_place_heads=tuple(tuple(h.split()) for h in _strings(orgs, "in_place_heads", orgs_path)),
+        descriptive_first_words=frozenset(_strings(orgs, "descriptive_first_words", orgs_path)),
         event_words=frozenset(_strings(orgs, "event_words", orgs_path)),
         not_org_acronyms=frozenset(_strings(orgs, "not_org_acronyms", orgs_path)),
         award_words=frozenset(_strings(orgs, "award_words", orgs_path)),

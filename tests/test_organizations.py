@@ -41,8 +41,8 @@ NAMES = [
 
 NAMES += [
     pytest.param(
-        "Harbin Institute of Technology Launch Joint Laboratory for Satellite Sensors",
-        {"Harbin Institute of Technology", "Joint Laboratory for Satellite Sensors"},
+        "Harbin Institute of Technology Launch Laboratory for Satellite Sensors",
+        {"Harbin Institute of Technology", "Laboratory for Satellite Sensors"},
         id="headline_verb_ends_name",
     ),
     pytest.param(
@@ -153,6 +153,17 @@ NAMES += [
         "Politecnico di Torino and HUST Sign Agreement on Robotics",
         {"Politecnico di Torino", "HUST"},
         id="acronym_coordinated_after_a_name_with_a_connector",
+    ),
+    pytest.param(
+        "Tomsk Polytechnic University and Tsinghua University Open Joint Laboratory for "
+        "Battery Materials",
+        {"Tomsk Polytechnic University", "Tsinghua University"},
+        id="headline_description_after_a_verb_is_not_a_name",
+    ),
+    pytest.param(
+        "Researchers of the Joint Institute for Nuclear Research visited Almaty.",
+        {"Joint Institute for Nuclear Research"},
+        id="joint_in_a_name_outside_a_headline",
     ),
     pytest.param(
         "A message from the Embassy of Italy in Kazakhstan was read out.",

@@ -89,12 +89,25 @@ class Organizations:
                 span = self.clean_ner(doc, ent, blocked)
                 if span is not None:
                     candidates.append(_mark(span, "org.ner"))
-        spans = filter_spans([self.in_place(doc, s) for s in candidates])
+        # Descriptions, and what the model found inside them ("Quantum Photonics"), go.
+        described = [s for s in candidates if self.headline_description(doc, s)]
+        spans = filter_spans(
+            [self.in_place(doc, s) for s in candidates if not in_any(s, described)]
+        )
         spans = sorted(spans + self.repeated(doc, spans, blocked, boiler))
         for span in spans:
             span._.org_type = self.org_type(span)
         doc.spans["orgs"] = spans
         return doc
+
+    def headline_description(self, doc: Doc, span: Span) -> bool:
+        """ "... Open Joint Laboratory for X": after a headline verb, a name that starts with
+        "Joint" or "New" describes what the article names in full."""
+        return (
+            span.start > 0
+            and span[0].text in self.lex.descriptive_first_words
+            and doc[span.start - 1].text in self.lex.headline_verbs
+        )
 
     def in_place(self, doc: Doc, span: Span) -> Span:
         """ "Embassy of France" + "in China": a mission's name includes where it is."""
