@@ -79,6 +79,11 @@ NAMES += [
 
 NAMES += [
     pytest.param(
+        "Chen Yu, a winner of the Zhang Heng Medal for Young Astronomers, joined the team.",
+        {"Chen Yu"},
+        id="namesake_of_an_award_is_not_a_person",
+    ),
+    pytest.param(
         "The delegation also included Dr. Anna Petrova and Rinat Ilgizovich Zakirov.",
         {"Anna Petrova", "Rinat Ilgizovich Zakirov"},
         id="patronymic_makes_a_name_with_an_unknown_given_name",

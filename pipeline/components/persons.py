@@ -260,8 +260,9 @@ class Persons:
         return Span(doc, start, end, label="PERSON")
 
     def plausible(self, doc: Doc, span: Span) -> bool:
-        """Reject names that run into an organization (``Sun Yat-sen University``) or complete
-        one (``Universität für Bodenkultur Wien``, ``University of Leeds``)."""
+        """Reject names that run into an organization (``Sun Yat-sen University``), a place
+        (``Ho Chi Minh City``) or an award (``the Yuan Longping Prize``: a namesake), or that
+        complete an organization's name (``Universität für Bodenkultur Wien``)."""
         k = span.start
         if (
             k >= 2
@@ -277,8 +278,11 @@ class Persons:
             and doc[j].text not in self.lex.headline_verbs
             and not is_verb_like(doc[j])
         ):
-            if doc[j].text in self.lex.org_heads or doc[j].text in self.lex.place_words:
+            word = doc[j].text
+            if word in self.lex.org_heads or word in self.lex.place_words:
                 return False  # "... University", "Ho Chi Minh City"
+            if word in self.lex.award_words:
+                return False  # "the Yuan Longping Prize for Young Agronomists"
             j += 1
         return not has_cyrillic(span.text)
 
