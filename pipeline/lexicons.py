@@ -31,6 +31,7 @@ class Lexicons:
     honorifics: frozenset[str]  # lower-cased
     post_nominals: frozenset[str]
     patronymic_suffixes: tuple[str, ...]
+    long_surname_first: frozenset[str]  # surname-first names of three or four words (Vietnamese)
     particles: frozenset[str]
     given_names: frozenset[str]
     chinese_surnames: frozenset[str]  # and Korean, Vietnamese: surname-first names
@@ -122,6 +123,7 @@ def load_lexicons(rules_dir: str) -> Lexicons:
             + _strings(persons, "korean_surnames", persons_path)
             + _strings(persons, "vietnamese_surnames", persons_path)
         ),
+        long_surname_first=frozenset(_strings(persons, "vietnamese_surnames", persons_path)),
         org_heads=dict(heads),
         org_connectors=frozenset(_strings(orgs, "connectors", orgs_path)),
         not_org_last_words=frozenset(_strings(orgs, "not_org_last_words", orgs_path)),

@@ -79,6 +79,26 @@ NAMES += [
 
 NAMES += [
     pytest.param(
+        "The samples were analysed by Kwame Mensah and Iker Zubeldia Arrieta, who run the lab.",
+        {"Kwame Mensah", "Iker Zubeldia Arrieta"},
+        id="name_coordinated_after_a_person",
+    ),
+    pytest.param(
+        "The tour was guided by Nerea Aranburu and Dr. Mikel Lasa, who study polymers.",
+        {"Nerea Aranburu", "Mikel Lasa"},
+        id="name_coordinated_before_a_person",
+    ),
+    pytest.param(
+        "The memorandum was signed by Anna Petrova and Kazan Federal University in May.",
+        {"Anna Petrova"},
+        id="organization_coordinated_with_a_person_stays_an_organization",
+    ),
+    pytest.param(
+        "The data were checked by Le Minh Tuan of the Office of Research.",
+        {"Le Minh Tuan"},
+        id="vietnamese_three_part_name",
+    ),
+    pytest.param(
         "Chen Yu, a winner of the Zhang Heng Medal for Young Astronomers, joined the team.",
         {"Chen Yu"},
         id="namesake_of_an_award_is_not_a_person",

@@ -135,6 +135,9 @@ class Persons:
                 nxt = doc[i + 1] if i + 1 < len(doc) else None
                 if nxt is not None and self.is_name_token(nxt, titles) and not is_initial(nxt):
                     end = i + 2
+                    if token.text in self.lex.long_surname_first:
+                        # "Pham Thi Thu Trang", "Le Hoang Nam": up to four words
+                        end = max(end, min(self.name_end(doc, i, titles), i + 4))
                     while end < len(doc) and _is_hyphen_part(doc[end]):
                         end += 1  # Xiao-Ming
                     span = _mark(Span(doc, i, end, label="PERSON"), "person.surname_first")
@@ -156,6 +159,9 @@ class Persons:
             for s in filter_spans(candidates)
             if self.plausible(doc, s) and not self.named_after(doc, s)
         ]
+        coordinated = [s for s in self.coordinated(doc, full, titles) if not in_any(s, boiler)]
+        if coordinated:
+            full = filter_spans(full + coordinated)
         for span in full:
             start = span.start - 1
             if span.start in honorifics:
@@ -164,6 +170,47 @@ class Persons:
                 span._.honorific = (doc[start].idx, doc[start].idx + len(doc[start]))
         doc.spans["persons"] = sorted(full + self.surname_mentions(doc, full, titles, boiler))
         return doc
+
+    def coordinated(self, doc: Doc, people: list[Span], titles: set[int]) -> list[Span]:
+        """ "Abena Darko and Musa Garba Idris", "Ane Urkiola and Koldo Iturbe": two to four
+        name words joined by "and" to a person's name are a person's name too (honorifics
+        aside: "Nerea Aranburu and Dr. Mikel Lasa")."""
+        out = []
+        for person in people:
+            after = person.end
+            if after + 2 < len(doc) and doc[after].lower_ == "and":
+                first = after + 1
+                while first < len(doc) and self.is_honorific(doc[first]):
+                    first += 1
+                end = first
+                while end < len(doc) and end - first < 4 and self.name_word(doc[end], titles):
+                    end += 1
+                if 2 <= end - first <= 4 and not self.name_word_follows(doc, end):
+                    span = Span(doc, first, end, label="PERSON")
+                    if self.plausible(doc, span):
+                        out.append(_mark(span, "person.coordinated"))
+            before = person.start - 1
+            while before > 0 and self.is_honorific(doc[before]):
+                before -= 1
+            if before >= 2 and doc[before].lower_ == "and":
+                start = before
+                while start > 0 and before - start < 4 and self.name_word(doc[start - 1], titles):
+                    start -= 1
+                if 2 <= before - start <= 4 and not self.name_word_follows(doc, start - 1):
+                    span = Span(doc, start, before, label="PERSON")
+                    if self.plausible(doc, span):
+                        out.append(_mark(span, "person.coordinated"))
+        return out
+
+    def name_word(self, token: Token, titles: set[int]) -> bool:
+        """A capitalised alphabetic word that may stand in a name (no initials, no acronyms)."""
+        return token.is_alpha and self.is_name_token(token, titles) and not token.is_sent_start
+
+    @staticmethod
+    def name_word_follows(doc: Doc, k: int) -> bool:
+        """True when the token at ``k`` (if any) is capitalised: the run is part of a longer
+        name, e.g. "Kazan Federal" of "Kazan Federal University"."""
+        return 0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha
 
     def patronymic_names(self, doc: Doc, titles: set[int]) -> list[Span]:
         """Russian-style full names: given name, patronymic, surname ("Ilnur Faritovich
