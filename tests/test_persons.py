@@ -79,6 +79,12 @@ NAMES += [
 
 NAMES += [
     pytest.param(
+        "Guests came from the University of Tashkent named after Alisher Navoi;\n"
+        "Prof. Dr. Greta Lindqvist, Head of the Institute, spoke.",
+        {"Greta Lindqvist"},
+        id="namesake_clause_ends_at_the_line",
+    ),
+    pytest.param(
         "The samples were analysed by Kwame Mensah and Iker Zubeldia Arrieta, who run the lab.",
         {"Kwame Mensah", "Iker Zubeldia Arrieta"},
         id="name_coordinated_after_a_person",

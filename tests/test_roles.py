@@ -218,6 +218,57 @@ CASES += [
 ]
 
 
+# Lists, clauses and stacked honorifics.
+CASES += [
+    pytest.param(
+        "It was signed by the Rector of Mersin University, Prof. Kemal Aydin, the Rector of "
+        "Samara University, Prof. Ivan Orlov, and guests.",
+        {
+            ("Kemal Aydin", "Rector", "Mersin University"),
+            ("Ivan Orlov", "Rector", "Samara University"),
+        },
+        id="list_giving_titles_first",
+    ),
+    pytest.param(
+        "Guests included Prof. Ravi Menon, Dean of Anna University, Dr. Li Na, Director of "
+        "Hunan University Library, and students.",
+        {
+            ("Ravi Menon", "Dean", "Anna University"),
+            ("Li Na", "Director", "Hunan University Library"),
+        },
+        id="list_giving_names_first",
+    ),
+    pytest.param(
+        "The course was designed by Marco Rossi and Chen Li. Rossi, who is Director of the "
+        "Bologna Business School, will teach it.",
+        {("Marco Rossi", "Director", "Bologna Business School")},
+        id="title_in_a_who_is_clause",
+    ),
+    pytest.param(
+        "The delegation was led by VNU President Assoc. Prof. Do Van Minh.",
+        {("Do Van Minh", "President", "VNU")},
+        id="title_before_stacked_honorifics",
+    ),
+    pytest.param(
+        "Dr. Farhana Akter, Pro-Vice-Chancellor of Rajshahi University, spoke.",
+        {("Farhana Akter", "Pro-Vice-Chancellor", "Rajshahi University")},
+        id="pro_vice_chancellor",
+    ),
+    pytest.param(
+        "The talk was given by Prof. Tunde Adeyemi. Adeyemi, who is also Chairman of the "
+        "Conference of Rectors of West African Universities, thanked the hosts.",
+        {
+            (
+                "Tunde Adeyemi",
+                "Chairman",
+                "Conference of Rectors of West African Universities",
+            )
+        },
+        id="body_named_after_its_members",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_roles(nlp, text, expected):
     assert roles_of(record_of(nlp, text)) == expected

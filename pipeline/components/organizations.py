@@ -62,7 +62,13 @@ class Organizations:
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["orgs"]``."""
-        blocked = {t.i for key in ("titles", "persons") for s in doc.spans.get(key, []) for t in s}
+        blocked = {
+            t.i
+            for key in ("titles", "persons")
+            for s in doc.spans.get(key, [])
+            if not self.members_of_body(doc, s)
+            for t in s
+        }
         # "Ing." or "Ing" "." (however the tokenizer split it)
         stems = self.honorific_stems
         blocked |= {i for i, lower in enumerate(token_lowers(doc)) if lower.rstrip(".") in stems}
@@ -99,6 +105,17 @@ class Organizations:
             span._.org_type = self.org_type(span)
         doc.spans["orgs"] = spans
         return doc
+
+    def members_of_body(self, doc: Doc, title: Span) -> bool:
+        """ "Committee of Vice-Chancellors", "Conference of Rectors": a plural title after a
+        head noun and "of" names the members of a body, inside its name."""
+        k = title.start
+        return (
+            title.label_ == "TITLE_PLURAL"
+            and k >= 2
+            and doc[k - 1].lower_ == "of"
+            and doc[k - 2].text in self.lex.org_heads
+        )
 
     def headline_description(self, doc: Doc, span: Span) -> bool:
         """ "... Open Joint Laboratory for X": after a headline verb, a name that starts with

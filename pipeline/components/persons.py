@@ -337,8 +337,13 @@ class Persons:
     def named_after(doc: Doc, span: Span) -> bool:
         """ "University of Uzbekistan named after Mirzo Ulugbek": a namesake, not a participant."""
         k = span.start - 1
-        while k >= 0 and k >= span.start - 8 and doc[k].lower_ not in {"after", "."}:
-            k -= 1  # "named after the first President of Russia B.N. Yeltsin"
+        while (
+            k >= 0
+            and k >= span.start - 8
+            and doc[k].lower_ not in {"after", ".", ";"}
+            and "\n" not in doc[k].text
+        ):
+            k -= 1  # "named after the first President of Russia B.N. Yeltsin", in one clause
         return k >= 1 and doc[k].lower_ == "after" and doc[k - 1].lower_ == "named"
 
     def after_title(

@@ -46,6 +46,8 @@ AUXILIARIES = frozenset(
     {"has", "have", "had", "been", "was", "were", "is", "will", "be", "recently", "newly"}
     | {"officially", "as", "the", "to", "who"}
 )
+#: "Bassi, who is Head of ...".
+COPULAS = frozenset({"is", "was", "remains"})
 #: Words that join the names of a list: "Vice-Rectors A, B and C".
 LIST_JOINERS = frozenset({",", "and"})
 MAX_COMPLEMENT_TOKENS = 6
@@ -587,6 +589,7 @@ class Roles:
         ", and the Dean ..." starts a new conjunct, not an apposition to this name.
         """
         out: list[TitlePhrase] = []
+        title_first = self.after_title_comma(doc, person)
         j = person.end
         while j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].text in self.lex.post_nominals:
             j += 2  # "Petr Dvorak, Ph.D., Vice-Rector ..."
@@ -595,12 +598,37 @@ class Roles:
             while k < len(doc) and doc[k].lower_ in FILLERS:
                 k += 1
             stack = self.stack_from(doc, k)
-            if not stack:
+            if not stack or (title_first and self.names_next(doc, stack[-1].stop)):
+                # "the Vice-Chancellor of KNUST, A, the Vice-Chancellor of ABU, B": in a list
+                # that gives titles first, a title followed by ", NAME" is that name's.
                 break
             self.fill_from_next(stack)
             out.extend(stack)
             j = stack[-1].stop
         return out
+
+    def after_title_comma(self, doc: Doc, person: Span) -> bool:
+        """True when ``TITLE [of ORG], [honorifics]`` stands right before ``person``."""
+        j = person.start
+        while j > 0 and self.is_honorific(doc[j - 1].text):
+            j -= 1
+        if j == 0 or doc[j - 1].text != ",":
+            return False
+        comma = j - 1
+        return any(
+            self.phrase(doc, title).stop == comma
+            for start, title in self.title_at.items()
+            if comma - MAX_STACK_TOKENS <= start < comma
+        )
+
+    def names_next(self, doc: Doc, j: int) -> bool:
+        """True when ``, [honorifics] NAME`` follows at token ``j``."""
+        if j >= len(doc) or doc[j].text != ",":
+            return False
+        k = j + 1
+        while k < len(doc) and self.is_honorific(doc[k].text):
+            k += 1
+        return k in self.person_at
 
     def in_parens(self, doc: Doc, person: Span) -> list[TitlePhrase]:
         """``NAME (TITLE of ORG)``."""
@@ -613,10 +641,19 @@ class Roles:
         return []
 
     def appointed(self, doc: Doc, person: Span) -> list[TitlePhrase]:
-        """``NAME has been appointed (as) TITLE of ORG``; also ``NAME, who was appointed ...``."""
+        """``NAME has been appointed (as) TITLE of ORG``; also ``NAME, who was appointed ...``
+        and ``NAME, who is (the) TITLE ...``."""
         j = person.end
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who":
             j += 2
+            if j + 1 < len(doc) and doc[j].lower_ in COPULAS:
+                k = j + 1
+                while k < len(doc) and doc[k].lower_ in FILLERS:
+                    k += 1
+                if k in self.title_at:
+                    stack = self.stack_from(doc, k)
+                    self.fill_from_next(stack)
+                    return stack
         while j < len(doc) and doc[j].lower_ in AUXILIARIES:
             j += 1
         if j < len(doc) and doc[j].lower_ in APPOINTMENT_VERBS:
