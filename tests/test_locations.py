@@ -50,6 +50,21 @@ CASES += [
         "Graduates speak Hindi, Nepali and Sinhala.", set(), id="languages_are_not_places"
     ),
     pytest.param(
+        "The second group of students will leave for Brno in February.",
+        {"Brno"},
+        id="city_the_model_calls_a_person_after_a_preposition",
+    ),
+    pytest.param(
+        "The team then went on to Olomouc and Zlin by train.",
+        {"Olomouc", "Zlin"},
+        id="cities_coordinated_after_a_preposition",
+    ),
+    pytest.param(
+        "The rector met Prof. Ivan Petrov. A letter from Petrov was read out.",
+        set(),
+        id="surname_of_a_person_after_from_is_not_a_place",
+    ),
+    pytest.param(
         "Ing. Luis Vargas Pinto and Dr. Ana Rojas came from Bolivia.",
         {"Bolivia"},
         id="honorific_is_not_a_place",
