@@ -338,15 +338,19 @@ def resolve_reference(
     for entity in orgs:
         if any(_key(m.text) == key for m in entity.mentions):
             return entity
-    owners = [e for e in orgs if any(short_form_of(key, _key(m.text)) for m in e.mentions)]
-    if len(owners) == 1:
-        return owners[0]  # "Rheinfeld" for "Rheinfeld University of Applied Sciences"
     words = text.split()
+    generic = len(words) > 1 and words[0].lower() in DETERMINERS
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
+    head = words[0][:1].upper() + words[0][1:].lower() if len(words) == 1 else ""
+    if not (generic and head in heads):
+        # "Rheinfeld" for "Rheinfeld University of Applied Sciences"; not "the University"
+        # for "University Council"
+        owners = [e for e in orgs if any(short_form_of(key, _key(m.text)) for m in e.mentions)]
+        if len(owners) == 1:
+            return owners[0]
     if len(words) != 1:
         return None
-    head = words[0][:1].upper() + words[0][1:].lower()
     kind = heads.get(head)
     if not kind:
         return None

@@ -204,6 +204,15 @@ CASES += [
         id="university_post_without_org_is_the_university_in_focus",
     ),
     pytest.param(
+        "Universitas Gadjah Mada hosted a lecture by Dr. Anna Ivanova, Honorary Professor of the "
+        "University. Oleg Petrov, Chairman of the University Council, thanked her.",
+        {
+            ("Anna Ivanova", "Honorary Professor", "Universitas Gadjah Mada"),
+            ("Oleg Petrov", "Chairman", "University Council"),
+        },
+        id="the_university_is_not_the_university_council",
+    ),
+    pytest.param(
         "The Institute of Applied Optics of Volga State University opened a laboratory. Ivan "
         "Petrovich Orlov, Director of the institute, cut the ribbon.",
         {
