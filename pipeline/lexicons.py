@@ -26,6 +26,7 @@ class Lexicons:
     host_verbs: tuple[tuple[str, ...], ...]  # "welcomed by"
     relative_possessives: frozenset[str]  # "whose": "Vavilov Reagents LLC, whose Director X"
     possessive_pronouns: frozenset[str]  # "its": "... Hanbit Co., Ltd. Its CEO, Lee"
+    represent_verbs: frozenset[str]  # "X represented the Ministry of ..."
     university_posts: frozenset[str]  # title keys of a university's own posts ("vice rector")
     visit_verbs: tuple[tuple[str, ...], ...]  # "visited", "arrived at"
     honorifics: frozenset[str]  # lower-cased
@@ -109,6 +110,7 @@ def load_lexicons(rules_dir: str) -> Lexicons:
         host_verbs=tuple(tuple(p.split()) for p in titles["context_phrases"]["host_verbs"]),
         relative_possessives=frozenset(titles["context_phrases"]["relative_possessives"]),
         possessive_pronouns=frozenset(titles["context_phrases"]["possessive_pronouns"]),
+        represent_verbs=frozenset(titles["context_phrases"]["represent_verbs"]),
         university_posts=frozenset(
             title_key([p]) for p in titles["context_phrases"]["university_posts"]
         ),

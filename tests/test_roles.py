@@ -204,6 +204,12 @@ CASES += [
         id="university_post_without_org_is_the_university_in_focus",
     ),
     pytest.param(
+        "The opening was attended by the rector. Deputy Minister Nodira Karimova represented "
+        "the Ministry of Digital Technologies of Uzbekistan.",
+        {("Nodira Karimova", "Deputy Minister", "Ministry of Digital Technologies of Uzbekistan")},
+        id="title_holder_represented_the_organization",
+    ),
+    pytest.param(
         "Universitas Gadjah Mada hosted a lecture by Dr. Anna Ivanova, Honorary Professor of the "
         "University. Oleg Petrov, Chairman of the University Council, thanked her.",
         {

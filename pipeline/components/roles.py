@@ -254,6 +254,7 @@ class Roles:
                 or self.from_delegation(doc, title)
                 or self.from_on_behalf(doc, title)
                 or self.from_host(doc, title)
+                or self.from_represented(doc, record)
             )
             if record["org"] is None:
                 record["org"] = self.university_in_focus(doc, title, plural=record["plural"])
@@ -296,6 +297,19 @@ class Roles:
         if head.text.capitalize() not in self.lex.org_heads:
             return None
         return (doc[end - 2].idx, head.idx + len(head))
+
+    def from_represented(self, doc: Doc, record: dict) -> Offsets | None:
+        """ "First Deputy Minister X represented the Ministry of ...": the organization the
+        title holder represents, in the same sentence right after the name."""
+        person = doc.char_span(*record["person"], alignment_mode="expand")
+        if person is None:
+            return None
+        j = person.end
+        if j < len(doc) and doc[j].text == ",":
+            j += 1  # "X, representing the Ministry, ..."
+        if j < len(doc) and doc[j].lower_ in self.lex.represent_verbs:
+            return self.org_at(doc, j + 1)
+        return None
 
     def university_in_focus(self, doc: Doc, title: Span, plural: bool) -> Offsets | None:
         """For a university post, the closest university mentioned before the title."""
