@@ -164,7 +164,10 @@ def group_people(doc: Doc, patronymic_suffixes: tuple[str, ...] = ()) -> list[Pe
 
 
 def _same_person(a: tuple[str, ...], b: tuple[str, ...], patronymic_suffixes=()) -> bool:
-    if a == b:
+    """Same words, in any order ("Tanaka Hiroshi" and "Hiroshi Tanaka": East Asian names are
+    written both ways); or one name's words inside the other's with the same surname or a
+    patronymic ("Elena Morozova", "Elena Sergeevna Morozova", "Elena Sergeevna")."""
+    if a == b or (len(a) >= 2 and sorted(a) == sorted(b)):
         return True
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     if len(small) < 2 or not set(small) <= set(large):

@@ -139,6 +139,24 @@ def test_later_surname_mentions_join_the_person(nlp):
     assert person.mentions[1].method == "coreference"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Prof. Tanaka Hiroshi of Tohoku University spoke first. Later, Prof. Hiroshi "
+            "Tanaka presented the new laboratory.",
+            id="japanese_name_in_both_orders",
+        ),
+        pytest.param(
+            "Dr. Park Ji-hoon opened the session. The closing talk was given by Dr. Ji-hoon Park.",
+            id="korean_name_in_both_orders",
+        ),
+    ],
+)
+def test_east_asian_name_in_both_orders_is_one_person(nlp, text):
+    assert len(record_of(nlp, text).people) == 1
+
+
 def test_two_people_sharing_a_surname_stay_apart(nlp):
     text = "Anna Petrova and Olga Petrova signed the memorandum."
     assert {p.name for p in record_of(nlp, text).people} == {"Anna Petrova", "Olga Petrova"}
