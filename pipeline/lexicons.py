@@ -27,6 +27,8 @@ class Lexicons:
     relative_possessives: frozenset[str]  # "whose": "Vavilov Reagents LLC, whose Director X"
     possessive_pronouns: frozenset[str]  # "its": "... Hanbit Co., Ltd. Its CEO, Lee"
     represent_verbs: frozenset[str]  # "X represented the Ministry of ..."
+    appointment_phrases: tuple[tuple[str, ...], ...]  # "takes office as"
+    subject_pronouns: frozenset[str]  # "she was elected Chair of ..."
     university_posts: frozenset[str]  # title keys of a university's own posts ("vice rector")
     visit_verbs: tuple[tuple[str, ...], ...]  # "visited", "arrived at"
     honorifics: frozenset[str]  # lower-cased
@@ -111,6 +113,10 @@ def load_lexicons(rules_dir: str) -> Lexicons:
         relative_possessives=frozenset(titles["context_phrases"]["relative_possessives"]),
         possessive_pronouns=frozenset(titles["context_phrases"]["possessive_pronouns"]),
         represent_verbs=frozenset(titles["context_phrases"]["represent_verbs"]),
+        appointment_phrases=tuple(
+            tuple(p.split()) for p in titles["context_phrases"]["appointment_phrases"]
+        ),
+        subject_pronouns=frozenset(titles["context_phrases"]["subject_pronouns"]),
         university_posts=frozenset(
             title_key([p]) for p in titles["context_phrases"]["university_posts"]
         ),

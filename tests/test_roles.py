@@ -204,6 +204,19 @@ CASES += [
         id="university_post_without_org_is_the_university_in_focus",
     ),
     pytest.param(
+        "Dr. Marta Kowalczyk Takes Office as Rector of the Silesian University of Mining",
+        {("Marta Kowalczyk", "Rector", "Silesian University of Mining")},
+        id="headline_takes_office_as",
+    ),
+    pytest.param(
+        "Prof. Jan Novak heads the Department of Optics of Brno University of Technology. In "
+        "May he was also elected President of the Czech Optical Society.",
+        {
+            ("Jan Novak", "President", "Czech Optical Society"),
+        },
+        id="pronoun_subject_of_an_election",
+    ),
+    pytest.param(
         "The opening was attended by the rector. Deputy Minister Nodira Karimova represented "
         "the Ministry of Digital Technologies of Uzbekistan.",
         {("Nodira Karimova", "Deputy Minister", "Ministry of Digital Technologies of Uzbekistan")},
