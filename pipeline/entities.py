@@ -227,12 +227,18 @@ def group_orgs(doc: Doc, company_suffixes: frozenset[str] = frozenset()) -> list
             union(i, bare[_without_the(expanded)])
     # short forms: a form of exactly one longer name (see short_form_of)
     for key, i in by_key.items():
-        longer = {
-            find(j)
-            for other, j in by_key.items()
+        forms = [
+            other
+            for other in by_key
             if other != key
             and (short_form_of(key, other) or _without_legal_form(key, other, company_suffixes))
-        }
+        ]
+        # "ITMO" of "ITMO University" and of "ITMO Faculty of Photonics": the name that is
+        # the short form plus one head word is the one it stands for.
+        plus_one = [f for f in forms if len(f.split()) == len(key.split()) + 1]
+        if len({find(by_key[f]) for f in forms}) > 1 and len(plus_one) == 1:
+            forms = plus_one
+        longer = {find(by_key[other]) for other in forms}
         if len(longer) == 1 and not _names_another(key, by_key):
             union(i, longer.pop())
     groups: dict[int, OrgEntity] = {}

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 from helpers import record_of
+from spacy.tokens import Span
+
+from pipeline.entities import group_orgs
 
 pytestmark = pytest.mark.model
 
@@ -253,6 +256,13 @@ SHORT_FORMS = [
         id="company_without_legal_form",
     ),
     pytest.param(
+        "A delegation from the Patrice Lumumba University of Friendship (Lumumba University) "
+        "arrived. Lumumba University trains students from 90 countries.",
+        "Patrice Lumumba University of Friendship",
+        ["Lumumba University"],
+        id="shorter_name_in_brackets",
+    ),
+    pytest.param(
         "The school is run by the Universidade Federal do Pampa (Unipampa). Unipampa will "
         "host forty students.",
         "Universidade Federal do Pampa",
@@ -286,3 +296,12 @@ def test_a_name_is_a_name_wherever_it_stands(nlp):
     (org,) = [o for o in record.organizations if o.name == "PoliRomagna"]
     assert len(org.mentions) == 2
     assert record.people[0].roles[0].organization == "PoliRomagna"
+
+
+def test_short_form_of_two_names_goes_to_the_name_plus_a_head(blank_nlp):
+    """ "ITMO" is a short form of "ITMO University" and of "ITMO Faculty of Photonics": it
+    stands for the one that adds only a head noun."""
+    doc = blank_nlp.make_doc("ITMO University and the ITMO Faculty of Photonics met ITMO staff.")
+    doc.spans["orgs"] = [Span(doc, 0, 2, "ORG"), Span(doc, 4, 8, "ORG"), Span(doc, 9, 10, "ORG")]
+    groups = sorted(sorted(m.text for m in e.mentions) for e in group_orgs(doc))
+    assert groups == [["ITMO", "ITMO University"], ["ITMO Faculty of Photonics"]]

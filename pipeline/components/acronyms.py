@@ -233,6 +233,20 @@ class Acronyms:
                     definition = Span(doc, i + 1, i + 2, label="ACRONYM", span_id="acronym.defined")
                     definition._.long_form = (long_span.start_char, long_span.end_char)
                     definitions.append(definition)
+        # 1b. A shorter name in brackets right after a name: "Peoples' Friendship University
+        # of Russia (RUDN University)", "I.M. Sechenov ... University (Sechenov University)".
+        for inner in orgs:
+            start, end = inner.start, inner.end
+            if start < 2 or end >= len(texts) or texts[start - 1] != "(" or texts[end] != ")":
+                continue
+            outer = by_end.get(start - 1)
+            if outer is None or inner._.long_form or len(inner) >= len(outer):
+                continue
+            head = inner[-1].text
+            if head not in self.lex.org_heads or all(t.text != head for t in outer):
+                continue  # a head noun of the name: "... University of Russia (RUDN University)"
+            inner._.long_form = (outer.start_char, outer.end_char)
+            inner._.org_type = outer._.org_type
         # 2. Every acronym-shaped token: a defined one, or one matching a name in the text.
         org_tokens = {t.i for s in orgs for t in s}
         names = [s for s in orgs if not s.id_.startswith("acronym.") and len(s) > 1]
