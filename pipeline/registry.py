@@ -271,24 +271,51 @@ class _Item:
     aliases: list[str] = field(default_factory=list)
     parsed: PersonName | None = None
     key: str = ""  # exact matching key (article-scoped when it must not match elsewhere)
+    affiliations: frozenset[str] = frozenset()  # registry ids of the organizations of its roles
+    context: frozenset[str] = frozenset()  # registry ids of its article's organizations
 
 
 def _match_people(items: list[_Item]) -> list[list[int]]:
     groups = _Groups(len(items))
-    first: dict[str, int] = {}
+    affiliations = [set(item.affiliations) for item in items]
+    context = [set(item.context) for item in items]
+
+    def allowed(i: int, j: int) -> bool:
+        """Two groups of one name are one person only when their articles share an
+        organization, and their roles do not tie them to different organizations."""
+        a, b = groups.find(i), groups.find(j)
+        if a == b:
+            return True
+        if affiliations[a] and affiliations[b] and affiliations[a].isdisjoint(affiliations[b]):
+            return False
+        return bool(context[a] & context[b])
+
+    def union(i: int, j: int) -> None:
+        a, b = groups.find(i), groups.find(j)
+        if a == b:
+            return
+        groups.union(a, b)
+        root, other = (a, b) if groups.find(a) == a else (b, a)
+        affiliations[root] |= affiliations[other]
+        context[root] |= context[other]
+
+    first: dict[str, list[int]] = defaultdict(list)
     for i, item in enumerate(items):
-        if item.key in first:
-            groups.union(i, first[item.key])
-        else:
-            first[item.key] = i
-    # Candidates are decided on the exact-key clusters, before any merge, so the result does
-    # not depend on the order of the records.
+        first[item.key].append(i)
+    for members in first.values():
+        for i in members[1:]:
+            target = next((j for j in members if j != i and allowed(i, j)), None)
+            if target is not None:
+                union(i, target)
+    # Candidates are decided on the exact-name groups, before any merge of names, so the
+    # result does not depend on the order of the records.
     clusters = list(groups.clusters().values())
     rep = [items[c[0]].parsed for c in clusters]
     by_surname: dict[str, list[int]] = defaultdict(list)
     for n, name in enumerate(rep):
         if name.matchable and not name.surname_first:
             by_surname[name.surname].append(n)
+    decisions = []
     for members in by_surname.values():
         for n in members:
             candidates = [
@@ -297,12 +324,15 @@ def _match_people(items: list[_Item]) -> list[list[int]]:
                 if m != n
                 and rep[m].specificity >= rep[n].specificity
                 and compatible_people(rep[n], rep[m])
+                and allowed(clusters[n][0], clusters[m][0])
             ]
             if all(
                 compatible_people(rep[a], rep[b]) for a in candidates for b in candidates if a < b
             ):
-                for m in candidates:
-                    groups.union(clusters[n][0], clusters[m][0])
+                decisions.extend((clusters[n][0], clusters[m][0]) for m in candidates)
+    for i, j in decisions:
+        if allowed(i, j):
+            union(i, j)
     return list(groups.clusters().values())
 
 
@@ -412,9 +442,17 @@ def _entity_id(kind: str, key: str) -> str:
     return f"{'per' if kind == 'person' else 'org'}_{digest}"
 
 
-def _canonical(names: list[str], prefer=lambda _n: 0) -> str:
+def _canonical(names: list[str], prefer=lambda _n: 0, longest: bool = True) -> str:
+    """The most frequent name (preferred forms first), then the longest (organizations), then
+    the first written: ``names`` come in the order of the articles' publication."""
     counts = Counter(names)
-    return max(counts, key=lambda n: (prefer(n), counts[n], len(n), n))
+    first = {n: -i for i, n in reversed(list(enumerate(names)))}
+    return max(counts, key=lambda n: (prefer(n), counts[n], len(n) if longest else 0, first[n]))
+
+
+def _chronological(item: _Item) -> tuple:
+    published = item.record.published.value if item.record.published else "9999"
+    return (published, item.record.source.path, item.local_id)
 
 
 def _articles(members: list[_Item]) -> list[ArticleSeen]:
@@ -449,16 +487,25 @@ def _summary(name: str, role: str | None, articles: list[ArticleSeen], first, la
     return ", ".join(parts)
 
 
+def _short_name(name: str, variants: list[str]) -> str:
+    """The shortest acronym of an organization ("SPbPU"), else its name."""
+    acronyms = sorted((v for v in [name, *variants] if is_acronym(v)), key=lambda v: (len(v), v))
+    return acronyms[0] if acronyms else name
+
+
 def _unique_ids(entities: list[Entity]) -> list[Entity]:
-    """Two entries with one canonical key (rare): the later ones get -2, -3 (by member keys)."""
-    seen: Counter = Counter()
+    """Two entries with one canonical key (one name, two people): the first keeps the id, the
+    others add a hash of their first article, so that their ids do not depend on a count."""
+    taken: set[str] = set()
     out = []
     for entity in sorted(
         entities, key=lambda e: (e.id, [(m.doc_id, m.local_id) for m in e.members])
     ):
-        seen[entity.id] += 1
-        if seen[entity.id] > 1:
-            entity = entity.model_copy(update={"id": f"{entity.id}-{seen[entity.id]}"})
+        if entity.id in taken:
+            first = min(m.doc_id for m in entity.members)
+            suffix = hashlib.sha256(first.encode()).hexdigest()[:6]
+            entity = entity.model_copy(update={"id": f"{entity.id}-{suffix}"})
+        taken.add(entity.id)
         out.append(entity)
     return out
 
@@ -486,9 +533,8 @@ def build_registry(records: Iterable[Record], rules_dir: Path | str | None = Non
             org_items.append(_Item(r, o.id, o.name, list(o.aliases), key=key))
     orgs: list[Entity] = []
     org_entity: dict[tuple[str, str], str] = {}
-    org_short: dict[str, str] = {}
     for members in _match_orgs(org_items, rules):
-        group = [org_items[i] for i in members]
+        group = sorted((org_items[i] for i in members), key=_chronological)
         names = [g.name for g in group]
         name = _canonical(names, prefer=lambda n: not is_acronym(n))
         variants = sorted({*names, *(a for g in group for a in g.aliases)} - {name})
@@ -497,7 +543,6 @@ def build_registry(records: Iterable[Record], rules_dir: Path | str | None = Non
         acronyms = sorted(
             (v for v in [name, *variants] if is_acronym(v)), key=lambda v: (len(v), v)
         )
-        org_short[eid] = acronyms[0] if acronyms else name
         articles = _articles(group)
         first, last = _span(articles)
         shown = f"{name} ({acronyms[0]})" if acronyms and acronyms[0] != name else name
@@ -525,20 +570,37 @@ def build_registry(records: Iterable[Record], rules_dir: Path | str | None = Non
     orgs = _unique_ids(orgs)
     # ids may have moved in _unique_ids; rebuild the lookup from the members.
     org_entity = {(m.doc_id, m.local_id): e.id for e in orgs for m in e.members}
-    org_short = {e.id: org_short.get(e.id.split("-")[0], e.name) for e in orgs}
+    org_short = {e.id: _short_name(e.name, e.variants) for e in orgs}
 
     person_items: list[_Item] = []
     for r in records:
+        context = frozenset(org_entity[(r.doc_id, o.id)] for o in r.organizations)
         for p in r.people:
             parsed = parse_person(p.name, rules)
             key = parsed.exact if parsed.matchable else f"doc:{r.doc_id}:{parsed.exact}"
-            person_items.append(_Item(r, p.id, p.name, parsed=parsed, key=key))
+            affiliations = frozenset(
+                org_entity[(r.doc_id, role.organization_id)]
+                for role in p.roles
+                if role.organization_id
+            )
+            person_items.append(
+                _Item(
+                    r,
+                    p.id,
+                    p.name,
+                    parsed=parsed,
+                    key=key,
+                    affiliations=affiliations,
+                    context=context,
+                )
+            )
     people: list[Entity] = []
     for members in _match_people(person_items):
-        group = [person_items[i] for i in members]
+        group = sorted((person_items[i] for i in members), key=_chronological)
         name = _canonical(
             [g.name for g in group],
             prefer=lambda n: not any(initial for _k, initial in parse_person(n, rules).given[:1]),
+            longest=False,
         )
         roles: list[RoleSeen] = []
         for g in group:
