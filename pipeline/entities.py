@@ -136,9 +136,9 @@ def group_people(doc: Doc, patronymic_suffixes: tuple[str, ...] = ()) -> list[Pe
         if len(words) < 2:
             singles.append((ref, span))
             continue
-        person = next(
-            (p for p in people if _same_person(p.words, words, patronymic_suffixes)), None
-        )
+        matches = [p for p in people if _same_person(p.words, words, patronymic_suffixes)]
+        # "A. Petrova" beside "Anna Petrova" and "Alla Petrova" is neither of them for sure
+        person = matches[0] if len(matches) == 1 else None
         if person is None:
             person = PersonEntity(name=clean_name(ref.text), words=words)
             people.append(person)
@@ -163,11 +163,27 @@ def group_people(doc: Doc, patronymic_suffixes: tuple[str, ...] = ()) -> list[Pe
     return people
 
 
+def _initials_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """ "d.s. orlov" / "d. s. orlov" of "dmitry sergeevich orlov" (and of "dmitry orlov"): the
+    same surname, and the initials are the first letters of the other names, in order."""
+    if len(short) < 2 or len(full) < 2 or short[-1] != full[-1]:
+        return False
+    letters = [c for w in short[:-1] for c in w.split(".") if c]
+    if not letters or not all(w.endswith(".") for w in short[:-1]):
+        return False
+    given = full[:-1]
+    if len(letters) > len(given) or any(w.endswith(".") for w in given):
+        return False
+    return all(g.startswith(letter) for letter, g in zip(letters, given, strict=False))
+
+
 def _same_person(a: tuple[str, ...], b: tuple[str, ...], patronymic_suffixes=()) -> bool:
     """Same words, in any order ("Tanaka Hiroshi" and "Hiroshi Tanaka": East Asian names are
     written both ways); or one name's words inside the other's with the same surname or a
     patronymic ("Elena Morozova", "Elena Sergeevna Morozova", "Elena Sergeevna")."""
     if a == b or (len(a) >= 2 and sorted(a) == sorted(b)):
+        return True
+    if _initials_of(a, b) or _initials_of(b, a):
         return True
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     if len(small) < 2 or not set(small) <= set(large):

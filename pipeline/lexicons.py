@@ -34,6 +34,7 @@ class Lexicons:
     honorifics: frozenset[str]  # lower-cased
     post_nominals: frozenset[str]
     patronymic_suffixes: tuple[str, ...]
+    vessel_prefixes: frozenset[str]  # "Akademik Oparin" is a ship
     long_surname_first: frozenset[str]  # surname-first names of three or four words (Vietnamese)
     particles: frozenset[str]
     given_names: frozenset[str]
@@ -131,6 +132,7 @@ def load_lexicons(rules_dir: str) -> Lexicons:
             + _strings(persons, "korean_surnames", persons_path)
             + _strings(persons, "vietnamese_surnames", persons_path)
         ),
+        vessel_prefixes=frozenset(_strings(persons, "vessel_prefixes", persons_path)),
         long_surname_first=frozenset(_strings(persons, "vietnamese_surnames", persons_path)),
         org_heads=dict(heads),
         org_connectors=frozenset(_strings(orgs, "connectors", orgs_path)),

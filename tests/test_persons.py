@@ -79,6 +79,17 @@ NAMES += [
 
 NAMES += [
     pytest.param(
+        "The samples were collected on board the Akademik Lavrentyev by Dr. Irina Sokolova.",
+        {"Irina Sokolova"},
+        id="research_vessel_is_not_a_person",
+    ),
+    pytest.param(
+        "The talks were attended by KFU Vice-Rector for Research Zarina Ildarovna Khabibullina "
+        "and guests.",
+        {"Zarina Ildarovna Khabibullina"},
+        id="patronymic_after_a_title_complement",
+    ),
+    pytest.param(
         "Guests came from the University of Tashkent named after Alisher Navoi;\n"
         "Prof. Dr. Greta Lindqvist, Head of the Institute, spoke.",
         {"Greta Lindqvist"},
@@ -155,6 +166,31 @@ def test_later_surname_mentions_join_the_person(nlp):
 )
 def test_east_asian_name_in_both_orders_is_one_person(nlp, text):
     assert len(record_of(nlp, text).people) == 1
+
+
+def test_initials_join_the_full_name_in_a_caption(nlp):
+    text = (
+        "The document was signed by Rector Pavel Andreevich Sokolov.\n\n"
+        "Photo: Rector P.A. Sokolov and the guests."
+    )
+    (person,) = record_of(nlp, text).people
+    assert [m.text for m in person.mentions] == ["Pavel Andreevich Sokolov", "P.A. Sokolov"]
+
+
+def test_surname_in_a_company_name_is_not_a_mention(nlp):
+    text = "Prof. Hans Kolb spoke. Engineers of Kolb & Berger GmbH installed the furnace."
+    (person,) = record_of(nlp, text).people
+    assert [m.text for m in person.mentions] == ["Hans Kolb"]
+
+
+def test_initials_of_two_people_join_neither(nlp):
+    text = (
+        "Prof. Anna Sokolova and Prof. Alla Sokolova opened the school. Prof. A. Sokolova "
+        "closed it."
+    )
+    people = {p.name: [m.text for m in p.mentions] for p in record_of(nlp, text).people}
+    assert people["Anna Sokolova"] == ["Anna Sokolova"]
+    assert people["Alla Sokolova"] == ["Alla Sokolova"]
 
 
 def test_two_people_sharing_a_surname_stay_apart(nlp):

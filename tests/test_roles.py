@@ -204,6 +204,17 @@ CASES += [
         id="university_post_without_org_is_the_university_in_focus",
     ),
     pytest.param(
+        "Guests:\n• Dr. Kim Soo-jin, Dean of the College of Engineering, KNU;\n• others.",
+        {("Kim Soo-jin", "Dean of the College of Engineering", "KNU")},
+        id="parent_after_a_comma_in_a_list",
+    ),
+    pytest.param(
+        "The lecture was given by Prof. Rustam Aliev. Aliev also serves as Chairman of the "
+        "Association of Technical Universities of Tajikistan.",
+        {("Rustam Aliev", "Chairman", "Association of Technical Universities of Tajikistan")},
+        id="also_serves_as",
+    ),
+    pytest.param(
         "Dr. Marta Kowalczyk Takes Office as Rector of the Silesian University of Mining",
         {("Marta Kowalczyk", "Rector", "Silesian University of Mining")},
         id="headline_takes_office_as",

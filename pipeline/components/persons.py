@@ -63,8 +63,10 @@ class Persons:
         """A token that can stand inside a person's name."""
         if token.i in titles or self.is_honorific(token):
             return False
-        if has_cyrillic(token.text) or is_verb_like(token) or token.text in self.lex.headline_verbs:
+        if has_cyrillic(token.text) or token.text in self.lex.headline_verbs:
             return False
+        if is_verb_like(token) and not self.is_patronymic(token.text):
+            return False  # the parser sometimes makes a patronymic a verb ("Igorevna")
         if token.text in self.lex.org_heads and token.text not in self.lex.chinese_surnames:
             return False  # "University", but not the surname "Park"
         if token.text in self.lex.place_words or token.text in self.lex.company_suffixes:
@@ -157,7 +159,7 @@ class Persons:
         full = [
             s
             for s in filter_spans(candidates)
-            if self.plausible(doc, s) and not self.named_after(doc, s)
+            if self.plausible(doc, s) and not self.named_after(doc, s) and not self.vessel(doc, s)
         ]
         coordinated = [s for s in self.coordinated(doc, full, titles) if not in_any(s, boiler)]
         if coordinated:
@@ -212,19 +214,23 @@ class Persons:
         name, e.g. "Kazan Federal" of "Kazan Federal University"."""
         return 0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha
 
+    def is_patronymic(self, text: str) -> bool:
+        """A capitalised word ending in a patronymic suffix ("Igorevna", "Serikuly")."""
+        return (
+            text[:1].isupper()
+            and text.isalpha()
+            and any(
+                text.endswith(s) and len(text) >= len(s) + 3 for s in self.lex.patronymic_suffixes
+            )
+        )
+
     def patronymic_names(self, doc: Doc, titles: set[int]) -> list[Span]:
         """Russian-style full names: given name, patronymic, surname ("Ilnur Faritovich
         Sabirov"), whatever the given name; the middle word ends in a patronymic suffix."""
-        suffixes = self.lex.patronymic_suffixes
         texts = token_texts(doc)
         out = []
         for m in range(1, len(texts) - 1):
-            middle = texts[m]
-            if not (
-                middle[:1].isupper()
-                and middle.isalpha()
-                and any(middle.endswith(s) and len(middle) >= len(s) + 3 for s in suffixes)
-            ):
+            if not self.is_patronymic(texts[m]):
                 continue
             trio = doc[m - 1 : m + 2]
             if any(not self.is_name_token(t, titles) or is_initial(t) for t in trio):
@@ -305,6 +311,11 @@ class Persons:
         ):
             return None
         return Span(doc, start, end, label="PERSON")
+
+    def vessel(self, doc: Doc, span: Span) -> bool:
+        """ "Akademik Oparin", "the R/V Polarstern": a ship's name, not a person."""
+        before = doc[span.start - 1].text if span.start > 0 else ""
+        return span[0].text in self.lex.vessel_prefixes or before in self.lex.vessel_prefixes
 
     def plausible(self, doc: Doc, span: Span) -> bool:
         """Reject names that run into an organization (``Sun Yat-sen University``), a place
@@ -420,6 +431,11 @@ class Persons:
                 and doc[token.i + 1].is_alpha
             ):
                 continue  # part of a longer name or an organization
+            if "&" in {
+                doc[token.i - 1].text if token.i else "",
+                doc[token.i + 1].text if token.i + 1 < len(doc) else "",
+            }:
+                continue  # "Krause & Wang GmbH": a company named after people
             out.append(
                 _mark(Span(doc, token.i, token.i + 1, label="PERSON"), "person.surname_coref")
             )

@@ -44,7 +44,7 @@ APPOINTMENT_VERBS = frozenset(
 )
 AUXILIARIES = frozenset(
     {"has", "have", "had", "been", "was", "were", "is", "will", "be", "recently", "newly"}
-    | {"officially", "as", "the", "to", "who"}
+    | {"officially", "as", "the", "to", "who", "also"}
 )
 #: "Bassi, who is Head of ...".
 COPULAS = frozenset({"is", "was", "remains"})
@@ -219,6 +219,20 @@ class Roles:
                     self.unit_splits[mention.start] = (m, parent)
                     return m, (doc[parent].idx, mention.end_char), mention.end
         after = mention.end
+        if after + 1 < len(doc) and doc[after].text == "," and self.is_unit(mention):
+            # "Dean of the College of Engineering, PNU;": the parent after a comma
+            parent_mention = self.orgs_at.get(after + 1)
+            closes = parent_mention is not None and (
+                parent_mention.end >= len(doc)
+                or doc[parent_mention.end].is_punct
+                or doc[parent_mention.end].is_space
+            )
+            if closes and not self.is_unit(parent_mention):
+                return (
+                    after,
+                    (parent_mention.start_char, parent_mention.end_char),
+                    parent_mention.end,
+                )
         if after + 1 < len(doc) and doc[after].lower_ in {"of", "at"}:
             k = after + 1
             while k < len(doc) and doc[k].lower_ == "the":
