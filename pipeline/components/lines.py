@@ -12,15 +12,17 @@ _LINES_KEY = "uninews.lines"
 def line_spans(doc: Doc) -> list[Span]:
     """One span per non-empty line, without leading or trailing whitespace tokens.
 
-    Computed once per Doc (several components ask for the lines).
+    Computed once per Doc (several components ask for the lines). The cache holds token
+    offsets, not spans: a span refers to its Doc, and a Doc that refers to itself through its
+    ``user_data`` is freed only by the cycle collector, so memory would grow with the batch.
     """
-    lines = doc.user_data.get(_LINES_KEY)
-    if lines is None:
-        lines = doc.user_data[_LINES_KEY] = _lines(doc)
-    return list(lines)
+    bounds = doc.user_data.get(_LINES_KEY)
+    if bounds is None:
+        bounds = doc.user_data[_LINES_KEY] = _lines(doc)
+    return [doc[start:end] for start, end in bounds]
 
 
-def _lines(doc: Doc) -> list[Span]:
+def _lines(doc: Doc) -> list[tuple[int, int]]:
     texts = token_texts(doc)
     # A whitespace token's text is all whitespace: spaCy keeps one space after a word in the
     # word's ``whitespace_`` and makes a token of any other run.
@@ -39,10 +41,10 @@ def _lines(doc: Doc) -> list[Span]:
     return out
 
 
-def _trim(doc: Doc, blank: list[bool], start: int, end: int) -> Span:
+def _trim(doc: Doc, blank: list[bool], start: int, end: int) -> tuple[int, int]:
     while end > start and blank[end - 1]:
         end -= 1
-    return doc[start:end]
+    return start, end
 
 
 def in_any(span: Span | tuple[int, int], regions: list[Span]) -> bool:
