@@ -109,6 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("--force", action="store_true", help="redo every file, changed or not")
     ex.add_argument(
+        "--corrections",
+        metavar="FILE",
+        help="reviewers' decisions to apply (uninews review); default: corrections.jsonl "
+        "beside OUT when it exists",
+    )
+    ex.add_argument(
         "--max-bytes",
         type=_positive,
         default=DEFAULT_MAX_BYTES,
@@ -283,6 +289,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.engine == "dask" and not args.scheduler:
         print("uninews: error: --engine dask needs --scheduler ADDRESS", file=sys.stderr)
         return EXIT_USAGE
+    corrections = _corrections_for(args)
+    if corrections is False:
+        return EXIT_USAGE
     nlp = build_nlp(args.model, args.rules)
     options = Options(
         jobs=args.jobs,
@@ -291,6 +300,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         progress=sys.stderr.isatty() and not args.quiet,
         engine=args.engine,
         scheduler=args.scheduler,
+        corrections=corrections,
     )
     if args.output == "-":
         summary = stream_extract(nlp, args.paths, sys.stdout, options)
@@ -300,6 +310,31 @@ def cmd_extract(args: argparse.Namespace) -> int:
         where = "stdout" if args.output == "-" else f"{args.output} ({summary.records} records)"
         print(f"uninews: {summary.line()}; output {where}", file=sys.stderr)
     return EXIT_PARTIAL if summary.failed else EXIT_OK
+
+
+def _corrections_for(args: argparse.Namespace):
+    """The corrections file extract applies: --corrections, else the default beside OUT when
+    it exists (said on stderr), else None; False (after a one-line error) when unusable."""
+    from .extract import default_corrections
+    from .review.corrections import CorrectionError, load_corrections
+
+    if args.corrections:
+        path = Path(args.corrections)
+        if not path.is_file():
+            print(f"uninews: error: {path}: no such corrections file", file=sys.stderr)
+            return False
+    elif args.output != "-" and default_corrections(Path(args.output)).is_file():
+        path = default_corrections(Path(args.output))
+    else:
+        return None
+    try:
+        count = len(load_corrections(path))
+    except CorrectionError as exc:
+        print(f"uninews: error: {exc}", file=sys.stderr)
+        return False
+    if not args.quiet:
+        print(f"uninews: applying {count} corrections from {path}", file=sys.stderr)
+    return path
 
 
 def _positive(value: str) -> int:
