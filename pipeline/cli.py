@@ -38,6 +38,7 @@ commands:
   validate   check a records file line by line against the schema
   bench      measure speed and memory against bare spaCy
   compare    F1 of uninews beside bare spaCy NER on a corpus split and the seeds
+  review     a page to check and correct records; corrections; gold from them
 
 model:
   --model NAME, else $UNINEWS_MODEL, else an installed en_core_web_sm, else
@@ -51,6 +52,7 @@ examples:
   uninews extract a.txt b.txt -o out.jsonl
   cat a.txt | uninews extract - -o -
   uninews evaluate outputs/records.jsonl corpus/dev/gold.jsonl --verbose
+  uninews review outputs/records.jsonl --serve --open
 """
 
 
@@ -216,6 +218,54 @@ def build_parser() -> argparse.ArgumentParser:
         help="seed articles with gold.jsonl (default: ../shared/seeds, skipped when absent)",
     )
     co.add_argument("--model", metavar="NAME", help="spaCy model name or path")
+
+    rv = verbs.add_parser(
+        "review",
+        parents=[noise],
+        help="a review page for records; corrections; gold from them",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=textwrap.dedent(
+            """\
+            Write a self-contained review page (DIR/index.html: no network, no CDN) showing
+            each article's text with every extracted value highlighted, tables of people,
+            roles, organizations, dates and agreement counts, and the people and
+            organizations across the batch. Reject, edit or add values in the page: with
+            --serve (a server on 127.0.0.1 only) each decision is appended at once to the
+            corrections file; without it the page offers corrections.jsonl for download.
+            "uninews extract" applies the corrections file beside its output on every run.
+
+            --export-gold FILE writes the reviewed articles (any decision made) with their
+            corrections applied, in the gold format "uninews evaluate" reads.
+            """
+        ),
+        epilog="exit status: 0 done; 2 usage error or unreadable records or corrections",
+    )
+    rv.add_argument(
+        "records",
+        nargs="?",
+        default=str(DEFAULT_OUT),
+        metavar="RECORDS.jsonl",
+        help=f"records of uninews extract (default: {DEFAULT_OUT})",
+    )
+    rv.add_argument(
+        "-o",
+        "--output",
+        metavar="DIR",
+        help="where to write the page (default: RECORDS' folder/review)",
+    )
+    rv.add_argument(
+        "--corrections",
+        metavar="FILE",
+        help="the corrections file (default: corrections.jsonl beside RECORDS)",
+    )
+    rv.add_argument(
+        "--serve", action="store_true", help="serve the page on 127.0.0.1 and save decisions"
+    )
+    rv.add_argument(
+        "--port", type=int, default=8765, metavar="N", help="with --serve (default: 8765; 0: any)"
+    )
+    rv.add_argument("--open", action="store_true", help="open the page in a web browser")
+    rv.add_argument("--export-gold", metavar="GOLD.jsonl", help="write reviewed articles as gold")
 
     va = verbs.add_parser(
         "validate",
@@ -424,8 +474,72 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    """``uninews review``."""
+    import webbrowser
+
+    from .review.corrections import CorrectionError, Corrections
+    from .review.site import load_articles, render_page
+
+    records = Path(args.records)
+    corrections = (
+        Path(args.corrections) if args.corrections else records.parent / "corrections.jsonl"
+    )
+    try:
+        articles = load_articles(records)
+        decisions = Corrections.from_file(corrections)
+    except OSError as exc:
+        print(f"uninews: error: {records}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except (CorrectionError, ValueError) as exc:
+        print(f"uninews: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.export_gold:
+        from .review.gold import export_gold
+
+        count = export_gold(articles, decisions, Path(args.export_gold))
+        print(f"uninews: {count} reviewed articles written to {args.export_gold}", file=sys.stderr)
+        return EXIT_OK
+    if args.serve:
+        from .review.server import ReviewServer
+
+        try:
+            server = ReviewServer(records, corrections, args.port)
+        except OSError as exc:
+            print(
+                f"uninews: error: cannot listen on 127.0.0.1:{args.port}: {exc.strerror}",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        print(
+            f"uninews: review at {server.url} ; decisions go to {corrections} (Ctrl-C stops)",
+            file=sys.stderr,
+        )
+        if args.open:
+            webbrowser.open(server.url)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
+        return EXIT_OK
+    out_dir = Path(args.output) if args.output else records.parent / "review"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    page = out_dir / "index.html"
+    saved = [json.loads(c.model_dump_json()) for c in decisions.decisions]
+    page.write_text(render_page(articles, False, saved), encoding="utf-8")
+    missing = sum(a.status != "ok" for a in articles)
+    note = f" ({missing} articles without their source text)" if missing else ""
+    print(f"uninews: review page {page}{note}", file=sys.stderr)
+    if args.open:
+        webbrowser.open(page.resolve().as_uri())
+    return EXIT_OK
+
+
 COMMANDS = {
     "bench": cmd_bench,
+    "review": cmd_review,
     "compare": cmd_compare,
     "extract": cmd_extract,
     "evaluate": cmd_evaluate,
