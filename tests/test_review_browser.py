@@ -141,6 +141,8 @@ def test_untrusted_text_runs_nothing_and_shows_literally(page):
 def test_a_correction_made_in_the_page_is_saved_and_changes_the_next_extraction(
     browser, batch, nlp, tmp_path
 ):
+    from playwright.sync_api import expect
+
     tmp, records, _ = batch
     corrections = tmp_path / "corrections.jsonl"
     server = ReviewServer(records, corrections, port=0)
@@ -169,9 +171,8 @@ def test_a_correction_made_in_the_page_is_saved_and_changes_the_next_extraction(
         assert tab.locator("#add-text").text_content() == NAME
         tab.select_option("#add-type", "person")
         tab.click("#add-ok")
-        tab.wait_for_function(
-            "document.getElementById('save-status').textContent.includes('saved')"
-        )
+        # (wait_for_function would eval a string, which the page's CSP rightly forbids)
+        expect(tab.locator("#save-status")).to_have_text("saved to corrections.jsonl")
     finally:
         context.close()
         server.shutdown()
