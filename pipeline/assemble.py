@@ -94,7 +94,7 @@ def doc_to_record(doc: Doc, source: SourceInfo, extractor: Extractor, rules_dir:
     text = source_text(doc)
     lex = load_lexicons(rules_dir)
     heads = lex.org_heads
-    orgs = group_orgs(doc)
+    orgs = group_orgs(doc, lex.company_suffix_keys)
     org_by_span: dict[tuple[int, int], OrgEntity] = {
         m.span_key: e for e in orgs for m in e.mentions
     }
@@ -115,6 +115,7 @@ def doc_to_record(doc: Doc, source: SourceInfo, extractor: Extractor, rules_dir:
     people = group_people(doc, lex.patronymic_suffixes)
     person_by_span = {m.span_key: p for p in people for m in p.mentions}
     roles: dict[int, list[Role]] = {id(p): [] for p in people}
+    guessed: set[int] = set()  # ids of roles whose organization was guessed from context
     for record_, org in zip(role_records, role_orgs, strict=True):
         person = person_by_span.get(tuple(record_["person"]))
         ref = ref_at(doc, *record_["title"], rule_id=record_["rule_id"], method="rule")
@@ -135,11 +136,18 @@ def doc_to_record(doc: Doc, source: SourceInfo, extractor: Extractor, rules_dir:
             (r.title, r.organization) != (role.title, role.organization) for r in roles[id(person)]
         ):
             roles[id(person)].append(role)
+            if record_.get("guessed_org"):
+                guessed.add(id(role))
     for person_roles in roles.values():
         # A title also given with its organization elsewhere ("Rector" in the headline,
-        # "Rector of ISU" in the text) is one role.
-        with_org = {r.title for r in person_roles if r.organization}
-        person_roles[:] = [r for r in person_roles if r.organization or r.title not in with_org]
+        # "Rector of ISU" in the text) is one role; so is one whose organization was only
+        # guessed from the context when the text states it elsewhere.
+        stated = {r.title for r in person_roles if r.organization and id(r) not in guessed}
+        person_roles[:] = [
+            r
+            for r in person_roles
+            if r.title not in stated or (r.organization and id(r) not in guessed)
+        ]
     persons = [
         Person(
             id=f"P{i}",

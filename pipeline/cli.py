@@ -1,4 +1,5 @@
-"""The ``uninews`` command line: extract, evaluate, schema, validate, bench, compare.
+"""The ``uninews`` command line: extract, evaluate, schema, validate, export, entities, review,
+bench, compare.
 
 Exit codes: 0 success; 1 some inputs failed (extract) or some lines are invalid (validate);
 2 usage errors and anything that stops the command as a whole (no model, bad rules folder).
@@ -23,6 +24,7 @@ from .errors import PipelineError
 logger = logging.getLogger("pipeline")
 
 DEFAULT_OUT = Path("outputs/records.jsonl")
+DEFAULT_ENTITIES = Path("outputs/entities.jsonl")
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE = 0, 1, 2
 
 DESCRIPTION = """\
@@ -36,6 +38,8 @@ commands:
   evaluate   score records against gold annotations (precision, recall, F1 per field)
   schema     print the JSON Schema of a record
   validate   check a records file line by line against the schema
+  export     load records into SQLite, PostgreSQL, CSV or Parquet (normalised tables)
+  entities   resolve people and organizations across articles (JSONL registry)
   bench      measure speed and memory against bare spaCy
   compare    F1 of uninews beside bare spaCy NER on a corpus split and the seeds
   review     a page to check and correct records; corrections; gold from them
@@ -52,6 +56,8 @@ examples:
   uninews extract a.txt b.txt -o out.jsonl
   cat a.txt | uninews extract - -o -
   uninews evaluate outputs/records.jsonl corpus/dev/gold.jsonl --verbose
+  uninews export outputs/records.jsonl --to sqlite:///outputs/uninews.db
+  uninews entities outputs/records.jsonl -o outputs/entities.jsonl
   uninews review outputs/records.jsonl --serve --open
 """
 
@@ -275,6 +281,70 @@ def build_parser() -> argparse.ArgumentParser:
         "report every invalid line by number and exit 1 if there is one.",
     )
     va.add_argument("file", metavar="FILE.jsonl")
+
+    xp = verbs.add_parser(
+        "export",
+        parents=[noise],
+        help="load records into SQLite, PostgreSQL, CSV or Parquet",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=textwrap.dedent(
+            """\
+            Load a records file into normalised tables with keys and foreign keys: articles,
+            people, organizations, roles, aliases, locations, dates, agreement_counts,
+            mentions (with offsets), and the cross-article registry (entities,
+            entity_variants, entity_members).
+
+            TARGET is a database URL, sqlite:///PATH.db (the default, stdlib sqlite3) or
+            postgresql://USER:PASSWORD@HOST:PORT/DB (needs pip install 'uninews[export]'),
+            or csv DIR or parquet DIR (Parquet needs the same extra): one file per table.
+
+            Databases are updated per article (doc_id), in one transaction, so exporting the
+            same records again changes nothing and a daily run can export after each extract;
+            an article whose file has changed replaces its older version (same path), and the
+            registry tables are rebuilt from every article in the database. CSV and Parquet
+            folders are rewritten whole: the same records give identical files.
+            """
+        ),
+        epilog="exit status: 0 exported; 2 bad records file, unknown target, store error",
+    )
+    xp.add_argument("records", metavar="RECORDS.jsonl")
+    xp.add_argument(
+        "--to",
+        nargs="+",
+        default=None,
+        metavar="TARGET",
+        help="database URL, or csv DIR / parquet DIR (default: sqlite:///outputs/uninews.db)",
+    )
+
+    en = verbs.add_parser(
+        "entities",
+        parents=[noise],
+        help="resolve people and organizations across articles",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=textwrap.dedent(
+            """\
+            Resolve the same person or organization across the articles of a records file
+            into one registry entry with a stable id: name variants, initials, acronyms and
+            transliteration variants (rules/registry.json); two people who only share a
+            surname, or two organizations that only share an acronym, stay apart. Each JSONL
+            line holds id, kind, name, variants, articles, members, roles, first_seen,
+            last_seen and a one-line summary.
+            """
+        ),
+        epilog="exit status: 0 written; 2 bad records file or rules",
+    )
+    en.add_argument("records", metavar="RECORDS.jsonl")
+    en.add_argument(
+        "-o",
+        "--output",
+        default=str(DEFAULT_ENTITIES),
+        metavar="OUT.jsonl",
+        help=f"where to write the registry; - for stdout (default: {DEFAULT_ENTITIES})",
+    )
+    en.add_argument(
+        "--summary", action="store_true", help="also print one summary line per entity to stdout"
+    )
+    en.add_argument("--rules", metavar="DIR", help="rules folder (default: the built-in rules)")
     return parser
 
 
@@ -537,12 +607,73 @@ def cmd_review(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """``uninews export``."""
+    from .export import DEFAULT_TARGET, FILE_FORMATS, export, load_records
+
+    to = args.to or [DEFAULT_TARGET]
+    target, folder = to[0], to[1] if len(to) > 1 else None
+    if len(to) > 2 or (target in FILE_FORMATS) != (folder is not None):
+        usage = "--to csv DIR, --to parquet DIR, or --to DATABASE_URL"
+        print(f"uninews: error: {usage}, not --to {' '.join(to)}", file=sys.stderr)
+        return EXIT_USAGE
+    records = load_records(args.records)
+    counts = export(records, target, folder)
+    if not args.quiet:
+        where = f"{target} {folder}" if folder else _redacted(target)
+        tables = ", ".join(f"{name} {n}" for name, n in counts.items())
+        print(f"uninews: exported {len(records)} records to {where}: {tables}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _redacted(url: str) -> str:
+    """A database URL without its password, for messages."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    """``uninews entities``."""
+    from .export import load_records
+    from .registry import build_registry
+
+    entities = build_registry(load_records(args.records), args.rules)
+    lines = "".join(entity.model_dump_json() + "\n" for entity in entities)
+    if args.output == "-":
+        sys.stdout.write(lines)
+    else:
+        out = Path(args.output)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+        tmp.write_text(lines, encoding="utf-8")
+        os.replace(tmp, out)
+    if args.summary:
+        for entity in entities:
+            print(entity.summary)
+    if not args.quiet:
+        people = sum(e.kind == "person" for e in entities)
+        where = "stdout" if args.output == "-" else args.output
+        print(
+            f"uninews: {people} people and {len(entities) - people} organizations "
+            f"from {args.records}; output {where}",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
 COMMANDS = {
     "bench": cmd_bench,
     "review": cmd_review,
     "compare": cmd_compare,
+    "entities": cmd_entities,
     "extract": cmd_extract,
     "evaluate": cmd_evaluate,
+    "export": cmd_export,
     "schema": cmd_schema,
     "validate": cmd_validate,
 }

@@ -136,9 +136,9 @@ def group_people(doc: Doc, patronymic_suffixes: tuple[str, ...] = ()) -> list[Pe
         if len(words) < 2:
             singles.append((ref, span))
             continue
-        person = next(
-            (p for p in people if _same_person(p.words, words, patronymic_suffixes)), None
-        )
+        matches = [p for p in people if _same_person(p.words, words, patronymic_suffixes)]
+        # "A. Petrova" beside "Anna Petrova" and "Alla Petrova" is neither of them for sure
+        person = matches[0] if len(matches) == 1 else None
         if person is None:
             person = PersonEntity(name=clean_name(ref.text), words=words)
             people.append(person)
@@ -163,8 +163,27 @@ def group_people(doc: Doc, patronymic_suffixes: tuple[str, ...] = ()) -> list[Pe
     return people
 
 
+def _initials_of(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """ "d.s. orlov" / "d. s. orlov" of "dmitry sergeevich orlov" (and of "dmitry orlov"): the
+    same surname, and the initials are the first letters of the other names, in order."""
+    if len(short) < 2 or len(full) < 2 or short[-1] != full[-1]:
+        return False
+    letters = [c for w in short[:-1] for c in w.split(".") if c]
+    if not letters or not all(w.endswith(".") for w in short[:-1]):
+        return False
+    given = full[:-1]
+    if len(letters) > len(given) or any(w.endswith(".") for w in given):
+        return False
+    return all(g.startswith(letter) for letter, g in zip(letters, given, strict=False))
+
+
 def _same_person(a: tuple[str, ...], b: tuple[str, ...], patronymic_suffixes=()) -> bool:
-    if a == b:
+    """Same words, in any order ("Tanaka Hiroshi" and "Hiroshi Tanaka": East Asian names are
+    written both ways); or one name's words inside the other's with the same surname or a
+    patronymic ("Elena Morozova", "Elena Sergeevna Morozova", "Elena Sergeevna")."""
+    if a == b or (len(a) >= 2 and sorted(a) == sorted(b)):
+        return True
+    if _initials_of(a, b) or _initials_of(b, a):
         return True
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     if len(small) < 2 or not set(small) <= set(large):
@@ -173,14 +192,15 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...], patronymic_suffixes=())
 
 
 # -- organizations -------------------------------------------------------------------------
-def group_orgs(doc: Doc) -> list[OrgEntity]:
+def group_orgs(doc: Doc, company_suffixes: frozenset[str] = frozenset()) -> list[OrgEntity]:
     """Group ``doc.spans["orgs"]`` into organizations.
 
     Merges: the same name (case and a leading "the" aside); an acronym and its long form; a
     short form (:func:`short_form_of`) of exactly one longer name, unless it is a separate
     organization named after a connector ("Polytechnic University" in "Peter the Great
     St. Petersburg Polytechnic University", but not "Tsinghua University" in "Institute of
-    Tsinghua University").
+    Tsinghua University"); a company's name without its legal form ("Harbin Polar Star
+    Electronics" of "... Electronics Co., Ltd."), given ``company_suffixes`` as keys.
     """
     spans = [s for s in doc.spans.get("orgs", [])]
     refs = [make_ref(doc, s) for s in spans]
@@ -223,9 +243,18 @@ def group_orgs(doc: Doc) -> list[OrgEntity]:
             union(i, bare[_without_the(expanded)])
     # short forms: a form of exactly one longer name (see short_form_of)
     for key, i in by_key.items():
-        longer = {
-            find(j) for other, j in by_key.items() if other != key and short_form_of(key, other)
-        }
+        forms = [
+            other
+            for other in by_key
+            if other != key
+            and (short_form_of(key, other) or _without_legal_form(key, other, company_suffixes))
+        ]
+        # "ITMO" of "ITMO University" and of "ITMO Faculty of Photonics": the name that is
+        # the short form plus one head word is the one it stands for.
+        plus_one = [f for f in forms if len(f.split()) == len(key.split()) + 1]
+        if len({find(by_key[f]) for f in forms}) > 1 and len(plus_one) == 1:
+            forms = plus_one
+        longer = {find(by_key[other]) for other in forms}
         if len(longer) == 1 and not _names_another(key, by_key):
             union(i, longer.pop())
     groups: dict[int, OrgEntity] = {}
@@ -240,6 +269,14 @@ def group_orgs(doc: Doc) -> list[OrgEntity]:
         entity.types.append(span._.org_type or "other")
         entity.acronym_flags.append(method_of(span.id_) == "acronym" or bool(span._.long_form))
     return [groups[r] for r in order]
+
+
+def _without_legal_form(short: str, name: str, suffixes: frozenset[str]) -> bool:
+    """True when ``name`` is ``short`` followed only by company suffixes ("co ltd", "llc")."""
+    if not name.startswith(short + " "):
+        return False
+    rest = name[len(short) + 1 :].split()
+    return bool(rest) and all(word.strip(".,") in suffixes for word in rest)
 
 
 def _without_the(key: str) -> str:
@@ -326,15 +363,19 @@ def resolve_reference(
     for entity in orgs:
         if any(_key(m.text) == key for m in entity.mentions):
             return entity
-    owners = [e for e in orgs if any(short_form_of(key, _key(m.text)) for m in e.mentions)]
-    if len(owners) == 1:
-        return owners[0]  # "Rheinfeld" for "Rheinfeld University of Applied Sciences"
     words = text.split()
+    generic = len(words) > 1 and words[0].lower() in DETERMINERS
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
+    head = words[0][:1].upper() + words[0][1:].lower() if len(words) == 1 else ""
+    if not (generic and head in heads):
+        # "Rheinfeld" for "Rheinfeld University of Applied Sciences"; not "the University"
+        # for "University Council"
+        owners = [e for e in orgs if any(short_form_of(key, _key(m.text)) for m in e.mentions)]
+        if len(owners) == 1:
+            return owners[0]
     if len(words) != 1:
         return None
-    head = words[0][:1].upper() + words[0][1:].lower()
     kind = heads.get(head)
     if not kind:
         return None

@@ -24,10 +24,18 @@ class Lexicons:
     on_behalf_of: tuple[tuple[str, ...], ...]
     delegation_words: frozenset[str]
     host_verbs: tuple[tuple[str, ...], ...]  # "welcomed by"
+    relative_possessives: frozenset[str]  # "whose": "Vavilov Reagents LLC, whose Director X"
+    possessive_pronouns: frozenset[str]  # "its": "... Hanbit Co., Ltd. Its CEO, Lee"
+    represent_verbs: frozenset[str]  # "X represented the Ministry of ..."
+    appointment_phrases: tuple[tuple[str, ...], ...]  # "takes office as"
+    subject_pronouns: frozenset[str]  # "she was elected Chair of ..."
+    university_posts: frozenset[str]  # title keys of a university's own posts ("vice rector")
     visit_verbs: tuple[tuple[str, ...], ...]  # "visited", "arrived at"
     honorifics: frozenset[str]  # lower-cased
     post_nominals: frozenset[str]
     patronymic_suffixes: tuple[str, ...]
+    vessel_prefixes: frozenset[str]  # "Akademik Oparin" is a ship
+    long_surname_first: frozenset[str]  # surname-first names of three or four words (Vietnamese)
     particles: frozenset[str]
     given_names: frozenset[str]
     chinese_surnames: frozenset[str]  # and Korean, Vietnamese: surname-first names
@@ -37,6 +45,8 @@ class Lexicons:
     not_org_alone: frozenset[str]
     headline_verbs: frozenset[str]
     unit_heads: frozenset[str]
+    in_place_heads: tuple[tuple[str, ...], ...]  # word tuples: ("Representative", "Office")
+    descriptive_first_words: frozenset[str]  # "Joint" in "... Open Joint Laboratory for X"
     event_words: frozenset[str]
     not_org_acronyms: frozenset[str]
     award_words: frozenset[str]
@@ -47,6 +57,11 @@ class Lexicons:
     locative_prepositions: frozenset[str]
     feature_words: frozenset[str]
     place_words: frozenset[str]
+
+    @property
+    def company_suffix_keys(self) -> frozenset[str]:
+        """Company suffixes lower-cased without dots and commas ("co", "ltd", "llc")."""
+        return frozenset(s.strip(".,").lower() for s in self.company_suffixes)
 
     @property
     def longest_title(self) -> int:
@@ -96,6 +111,16 @@ def load_lexicons(rules_dir: str) -> Lexicons:
         on_behalf_of=tuple(tuple(p.split()) for p in titles["context_phrases"]["on_behalf_of"]),
         delegation_words=frozenset(titles["context_phrases"]["delegation_words"]),
         host_verbs=tuple(tuple(p.split()) for p in titles["context_phrases"]["host_verbs"]),
+        relative_possessives=frozenset(titles["context_phrases"]["relative_possessives"]),
+        possessive_pronouns=frozenset(titles["context_phrases"]["possessive_pronouns"]),
+        represent_verbs=frozenset(titles["context_phrases"]["represent_verbs"]),
+        appointment_phrases=tuple(
+            tuple(p.split()) for p in titles["context_phrases"]["appointment_phrases"]
+        ),
+        subject_pronouns=frozenset(titles["context_phrases"]["subject_pronouns"]),
+        university_posts=frozenset(
+            title_key([p]) for p in titles["context_phrases"]["university_posts"]
+        ),
         visit_verbs=tuple(tuple(p.split()) for p in titles["context_phrases"]["visit_verbs"]),
         honorifics=frozenset(h.lower() for h in _strings(persons, "honorifics", persons_path)),
         post_nominals=frozenset(_strings(persons, "post_nominals", persons_path)),
@@ -107,12 +132,16 @@ def load_lexicons(rules_dir: str) -> Lexicons:
             + _strings(persons, "korean_surnames", persons_path)
             + _strings(persons, "vietnamese_surnames", persons_path)
         ),
+        vessel_prefixes=frozenset(_strings(persons, "vessel_prefixes", persons_path)),
+        long_surname_first=frozenset(_strings(persons, "vietnamese_surnames", persons_path)),
         org_heads=dict(heads),
         org_connectors=frozenset(_strings(orgs, "connectors", orgs_path)),
         not_org_last_words=frozenset(_strings(orgs, "not_org_last_words", orgs_path)),
         not_org_alone=frozenset(_strings(orgs, "not_org_alone", orgs_path)),
         headline_verbs=frozenset(_strings(orgs, "headline_verbs", orgs_path)),
         unit_heads=frozenset(_strings(orgs, "unit_heads", orgs_path)),
+        in_place_heads=tuple(tuple(h.split()) for h in _strings(orgs, "in_place_heads", orgs_path)),
+        descriptive_first_words=frozenset(_strings(orgs, "descriptive_first_words", orgs_path)),
         event_words=frozenset(_strings(orgs, "event_words", orgs_path)),
         not_org_acronyms=frozenset(_strings(orgs, "not_org_acronyms", orgs_path)),
         award_words=frozenset(_strings(orgs, "award_words", orgs_path)),

@@ -12,7 +12,7 @@ from spacy.language import Language
 from . import components  # noqa: F401  (registers the uninews_* factories)
 from .errors import E_MODEL, ModelNotFoundError
 from .rules import check_rules_dir, default_rules_dir
-from .tokenizer import NormalisingTokenizer
+from .tokenizer import NormalisingTokenizer, add_tokenizer_rules, load_tokenizer_rules
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +71,7 @@ def build_nlp(model: str | None = None, rules_dir: Path | str | None = None) -> 
     """
     nlp = load_model(model)
     rules = check_rules_dir(Path(rules_dir)) if rules_dir else default_rules_dir()
+    add_tokenizer_rules(nlp, load_tokenizer_rules(rules))
     nlp.tokenizer = NormalisingTokenizer(nlp.tokenizer)
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
         nlp.add_pipe("sentencizer")

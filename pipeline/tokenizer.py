@@ -8,11 +8,87 @@ every offset stays an offset into the original), and the original is kept in
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from spacy.attrs import ORTH
+from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
+from spacy.util import compile_suffix_regex
 
 from .components.extensions import register_extensions
+from .errors import RuleFileError
+from .rules import load_lexicon
 from .text import normalise_spaces
+
+TOKENIZER_FILE = "tokenizer.json"
+
+
+class SuffixRule(BaseModel):
+    """A regular expression for punctuation to split off the end of a token."""
+
+    model_config = ConfigDict(extra="forbid")
+    pattern: str
+    comment: str = ""
+    examples: list[str] = []
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression: {exc}") from None
+        return value
+
+
+class Abbreviations(BaseModel):
+    """Words with a final period that stay one token."""
+
+    model_config = ConfigDict(extra="forbid")
+    comment: str = ""
+    words: list[str] = []
+
+    @field_validator("words")
+    @classmethod
+    def _dotted(cls, value: list[str]) -> list[str]:
+        for word in value:
+            if not word.endswith(".") or any(c.isspace() for c in word):
+                raise ValueError(f"{word!r}: an abbreviation is one word ending in '.'")
+        return value
+
+
+class TokenizerRules(BaseModel):
+    """``rules/tokenizer.json``: rules added to the model's own tokenizer."""
+
+    model_config = ConfigDict(extra="forbid")
+    comment: str = ""
+    suffixes: list[SuffixRule] = []
+    abbreviations: Abbreviations = Abbreviations()
+
+
+def load_tokenizer_rules(rules_dir: Path) -> TokenizerRules:
+    """Read ``tokenizer.json`` from ``rules_dir`` (no extra rules when the file is absent)."""
+    path = Path(rules_dir) / TOKENIZER_FILE
+    if not path.exists():
+        return TokenizerRules()
+    try:
+        return TokenizerRules.model_validate(load_lexicon(path))
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise RuleFileError(f"{path}: {where}: {first['msg']}") from None
+
+
+def add_tokenizer_rules(nlp: Language, rules: TokenizerRules) -> None:
+    """Add ``rules`` to ``nlp``'s tokenizer (suffixes after the model's own)."""
+    if rules.suffixes:
+        suffixes = [*nlp.Defaults.suffixes, *(rule.pattern for rule in rules.suffixes)]
+        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    for word in rules.abbreviations.words:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 class NormalisingTokenizer:

@@ -43,3 +43,89 @@ def seeds_dir() -> Path:
     if not (SEEDS / "gold.jsonl").is_file():
         pytest.skip("../shared/seeds is not available")
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def records_file(tmp_path_factory) -> Path:
+    """The sample corpus (corpus/dev and corpus/test) extracted once per session."""
+    from pipeline.extract import run_extract
+    from pipeline.nlp import build_nlp
+
+    out = tmp_path_factory.mktemp("records") / "records.jsonl"
+    summary = run_extract(build_nlp(rules_dir=RULES), [str(CORPUS)], out)
+    assert not summary.failed
+    return out
+
+
+def _postgres_bin() -> Path | None:
+    """The folder of Debian's (or any) PostgreSQL server binaries, or None."""
+    import glob
+    import shutil
+
+    found = shutil.which("initdb")
+    if found:
+        return Path(found).resolve().parent
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    return Path(candidates[-1]).parent if candidates else None
+
+
+@pytest.fixture(scope="session")
+def postgres_url(tmp_path_factory):
+    """A PostgreSQL server of our own on 127.0.0.1 (a free port), for the session.
+
+    initdb refuses to run as root, so as root the server runs as the ``postgres`` user (or
+    ``nobody``) in a folder it owns. Skips only when no PostgreSQL binaries are installed.
+    """
+    import os
+    import pwd
+    import shutil
+    import socket
+    import subprocess
+    import tempfile
+
+    pytest.importorskip("psycopg", reason="psycopg is not installed (pip install '.[export]')")
+    bindir = _postgres_bin()
+    if bindir is None:
+        pytest.skip("no PostgreSQL server binaries (apt-get install postgresql)")
+    root = Path(tempfile.mkdtemp(prefix="uninews-pg-"))
+    data, sockets, log = root / "data", root / "sock", root / "server.log"
+    sockets.mkdir()
+    prefix: list[str] = []
+    if os.geteuid() == 0:
+        user = next((u for u in ("postgres", "nobody") if _has_user(u)), None)
+        if user is None:
+            pytest.skip("running as root and no postgres or nobody user to run PostgreSQL as")
+        entry = pwd.getpwnam(user)
+        for path in (root, sockets):
+            os.chown(path, entry.pw_uid, entry.pw_gid)
+        prefix = ["runuser", "-u", user, "--"]
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+
+    def run(*args: str) -> None:
+        subprocess.run([*prefix, *args], check=True, capture_output=True, cwd=root)
+
+    run(str(bindir / "initdb"), "-D", str(data), "-U", "uninews", "-A", "trust", "-E", "UTF8")
+    options = f"-k {sockets} -p {port} -h 127.0.0.1 -c fsync=off"
+    run(str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(log), "-w", "start")
+    try:
+        run(str(bindir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "uninews", "test")
+        yield f"postgresql://uninews@127.0.0.1:{port}/test"
+    finally:
+        subprocess.run(
+            [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"],
+            capture_output=True,
+            cwd=root,
+        )
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _has_user(name: str) -> bool:
+    import pwd
+
+    try:
+        pwd.getpwnam(name)
+    except KeyError:
+        return False
+    return True

@@ -331,6 +331,32 @@ def test_relative_dates_use_the_publication_date(nlp) -> None:
     )
 
 
+TENSE = [
+    pytest.param(
+        "In January she was elected chair of the council.", "2024-01", id="past_goes_back"
+    ),
+    pytest.param(
+        "The first students will arrive in Kazan in January.", "2025-01", id="future_goes_ahead"
+    ),
+    pytest.param("The report mentions January as a deadline.", "2025-01", id="no_tense_nearest"),
+    pytest.param("The team visited Kazan in November.", "2023-11", id="past_verb_in_ed"),
+    pytest.param("The second phase will start in September.", "2025-09", id="future_month_gone"),
+    pytest.param(
+        "The second phase will start in October.", "2024-10", id="future_includes_its_own_month"
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "value"), TENSE)
+def test_year_of_a_yearless_month_follows_the_tense(nlp, sentence, value) -> None:
+    """Published 2024-10-20: the month's year is on the side of it that the verb says."""
+    doc = nlp(f"University news\n\n{sentence}\n\n20.10.2024\n")
+    months = {"January", "September", "October", "November"}
+    (span,) = [s for s in doc.spans["dates"] if s.text in months]
+    assert span._.date_value == value
+
+
 @pytest.mark.model
 def test_relative_dates_without_publication_stay_null(nlp) -> None:
     doc = nlp("Polytech opens a lab\n\nYesterday the rector opened the lab.\n")

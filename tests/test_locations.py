@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import record_of
+from spacy.tokens import Span
 
 pytestmark = pytest.mark.model
 
@@ -48,6 +49,26 @@ CASES += [
     pytest.param(
         "Graduates speak Hindi, Nepali and Sinhala.", set(), id="languages_are_not_places"
     ),
+    pytest.param(
+        "The second group of students will leave for Brno in February.",
+        {"Brno"},
+        id="city_the_model_calls_a_person_after_a_preposition",
+    ),
+    pytest.param(
+        "The team then went on to Olomouc and Zlin by train.",
+        {"Olomouc", "Zlin"},
+        id="cities_coordinated_after_a_preposition",
+    ),
+    pytest.param(
+        "The rector met Prof. Ivan Petrov. A letter from Petrov was read out.",
+        set(),
+        id="surname_of_a_person_after_from_is_not_a_place",
+    ),
+    pytest.param(
+        "Ing. Luis Vargas Pinto and Dr. Ana Rojas came from Bolivia.",
+        {"Bolivia"},
+        id="honorific_is_not_a_place",
+    ),
 ]
 
 
@@ -59,3 +80,15 @@ def test_locations(nlp, text, names):
 def test_same_place_twice_is_one_location(nlp):
     (loc,) = record_of(nlp, "China is a partner. Students from China arrived.").locations
     assert loc.name == "China" and len(loc.mentions) == 2
+
+
+@pytest.mark.parametrize("honorific", ["Ing.", "Ing", "Herr"])
+def test_honorific_the_model_calls_a_place_is_dropped(nlp, honorific):
+    """The model sometimes tags "Ing." (Ingeniero) as a GPE; it is a person's honorific."""
+    doc = nlp.make_doc(f"The group included {honorific} Pablo Reyes and students from Chile.")
+    words = [t.text for t in doc]
+    at = next(i for i, w in enumerate(words) if w.rstrip(".") == honorific.rstrip("."))
+    chile = words.index("Chile")
+    doc.ents = [Span(doc, at, at + 1, label="GPE"), Span(doc, chile, chile + 1, label="GPE")]
+    doc = nlp.get_pipe("uninews_locations")(doc)
+    assert [s.text for s in doc.spans["locations"]] == ["Chile"]

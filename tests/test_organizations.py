@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 from helpers import record_of
+from spacy.tokens import Span
+
+from pipeline.entities import group_orgs
 
 pytestmark = pytest.mark.model
 
@@ -41,8 +44,8 @@ NAMES = [
 
 NAMES += [
     pytest.param(
-        "Harbin Institute of Technology Launch Joint Laboratory for Satellite Sensors",
-        {"Harbin Institute of Technology", "Joint Laboratory for Satellite Sensors"},
+        "Harbin Institute of Technology Launch Laboratory for Satellite Sensors",
+        {"Harbin Institute of Technology", "Laboratory for Satellite Sensors"},
         id="headline_verb_ends_name",
     ),
     pytest.param(
@@ -134,6 +137,47 @@ NAMES += [
         {"Mustafa Kaya Medikal A.Ş."},
         id="company_suffix_ends_a_name",
     ),
+    pytest.param(
+        "The sponsor is Kulkarni Machine Works Pvt. Ltd., based in Pune.",
+        {"Kulkarni Machine Works Pvt. Ltd."},
+        id="two_company_suffixes_with_periods",
+    ),
+    pytest.param(
+        "The Faculty of Forestry, and Ing. Carlos Mendoza Rojas of the ministry, took part.",
+        {"Faculty of Forestry"},
+        id="honorific_after_a_comma_ends_the_name",
+    ),
+    pytest.param(
+        "The guests were Dr. Olga Petrova and Timur Rustamovich Alimov.",
+        set(),
+        id="patronymic_name_is_not_an_organization",
+    ),
+    pytest.param(
+        "Politecnico di Torino and HUST Sign Agreement on Robotics",
+        {"Politecnico di Torino", "HUST"},
+        id="acronym_coordinated_after_a_name_with_a_connector",
+    ),
+    pytest.param(
+        "Tomsk Polytechnic University and Tsinghua University Open Joint Laboratory for "
+        "Battery Materials",
+        {"Tomsk Polytechnic University", "Tsinghua University"},
+        id="headline_description_after_a_verb_is_not_a_name",
+    ),
+    pytest.param(
+        "Researchers of the Joint Institute for Nuclear Research visited Almaty.",
+        {"Joint Institute for Nuclear Research"},
+        id="joint_in_a_name_outside_a_headline",
+    ),
+    pytest.param(
+        "A message from the Embassy of Italy in Kazakhstan was read out.",
+        {"Embassy of Italy in Kazakhstan"},
+        id="mission_name_includes_its_place",
+    ),
+    pytest.param(
+        "Students of Kazan Federal University in Russia met the guests.",
+        {"Kazan Federal University"},
+        id="university_name_stops_before_in_place",
+    ),
 ]
 
 
@@ -204,6 +248,27 @@ SHORT_FORMS = [
         ["Siberian Branch of RAS"],
         id="acronym_inside_name",
     ),
+    pytest.param(
+        "The chamber was donated by Hangzhou Sunrise Optics Co., Ltd. Wang Lei, Chief Engineer "
+        "of Hangzhou Sunrise Optics, said the company would help.",
+        "Hangzhou Sunrise Optics Co., Ltd.",
+        ["Hangzhou Sunrise Optics"],
+        id="company_without_legal_form",
+    ),
+    pytest.param(
+        "A delegation from the Patrice Lumumba University of Friendship (Lumumba University) "
+        "arrived. Lumumba University trains students from 90 countries.",
+        "Patrice Lumumba University of Friendship",
+        ["Lumumba University"],
+        id="shorter_name_in_brackets",
+    ),
+    pytest.param(
+        "The school is run by the Universidade Federal do Pampa (Unipampa). Unipampa will "
+        "host forty students.",
+        "Universidade Federal do Pampa",
+        ["Unipampa"],
+        id="clipped_blend_defined_in_brackets",
+    ),
 ]
 
 
@@ -231,3 +296,12 @@ def test_a_name_is_a_name_wherever_it_stands(nlp):
     (org,) = [o for o in record.organizations if o.name == "PoliRomagna"]
     assert len(org.mentions) == 2
     assert record.people[0].roles[0].organization == "PoliRomagna"
+
+
+def test_short_form_of_two_names_goes_to_the_name_plus_a_head(blank_nlp):
+    """ "ITMO" is a short form of "ITMO University" and of "ITMO Faculty of Photonics": it
+    stands for the one that adds only a head noun."""
+    doc = blank_nlp.make_doc("ITMO University and the ITMO Faculty of Photonics met ITMO staff.")
+    doc.spans["orgs"] = [Span(doc, 0, 2, "ORG"), Span(doc, 4, 8, "ORG"), Span(doc, 9, 10, "ORG")]
+    groups = sorted(sorted(m.text for m in e.mentions) for e in group_orgs(doc))
+    assert groups == [["ITMO", "ITMO University"], ["ITMO Faculty of Photonics"]]

@@ -77,6 +77,62 @@ NAMES += [
 ]
 
 
+NAMES += [
+    pytest.param(
+        "The samples were collected on board the Akademik Lavrentyev by Dr. Irina Sokolova.",
+        {"Irina Sokolova"},
+        id="research_vessel_is_not_a_person",
+    ),
+    pytest.param(
+        "The talks were attended by KFU Vice-Rector for Research Zarina Ildarovna Khabibullina "
+        "and guests.",
+        {"Zarina Ildarovna Khabibullina"},
+        id="patronymic_after_a_title_complement",
+    ),
+    pytest.param(
+        "Guests came from the University of Tashkent named after Alisher Navoi;\n"
+        "Prof. Dr. Greta Lindqvist, Head of the Institute, spoke.",
+        {"Greta Lindqvist"},
+        id="namesake_clause_ends_at_the_line",
+    ),
+    pytest.param(
+        "The samples were analysed by Kwame Mensah and Iker Zubeldia Arrieta, who run the lab.",
+        {"Kwame Mensah", "Iker Zubeldia Arrieta"},
+        id="name_coordinated_after_a_person",
+    ),
+    pytest.param(
+        "The tour was guided by Nerea Aranburu and Dr. Mikel Lasa, who study polymers.",
+        {"Nerea Aranburu", "Mikel Lasa"},
+        id="name_coordinated_before_a_person",
+    ),
+    pytest.param(
+        "The memorandum was signed by Anna Petrova and Kazan Federal University in May.",
+        {"Anna Petrova"},
+        id="organization_coordinated_with_a_person_stays_an_organization",
+    ),
+    pytest.param(
+        "The data were checked by Le Minh Tuan of the Office of Research.",
+        {"Le Minh Tuan"},
+        id="vietnamese_three_part_name",
+    ),
+    pytest.param(
+        "Chen Yu, a winner of the Zhang Heng Medal for Young Astronomers, joined the team.",
+        {"Chen Yu"},
+        id="namesake_of_an_award_is_not_a_person",
+    ),
+    pytest.param(
+        "The delegation also included Dr. Anna Petrova and Rinat Ilgizovich Zakirov.",
+        {"Anna Petrova", "Rinat Ilgizovich Zakirov"},
+        id="patronymic_makes_a_name_with_an_unknown_given_name",
+    ),
+    pytest.param(
+        "The award went to Aigerim Serikovna Dzhumabaeva of the institute.",
+        {"Aigerim Serikovna Dzhumabaeva"},
+        id="female_patronymic",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "names"), NAMES)
 def test_names(nlp, text, names):
     assert {p.name for p in record_of(nlp, text).people} == names
@@ -92,6 +148,49 @@ def test_later_surname_mentions_join_the_person(nlp):
     (person,) = record_of(nlp, text).people
     assert [m.text for m in person.mentions] == ["Sergei Petrov", "Petrov"]
     assert person.mentions[1].method == "coreference"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Prof. Tanaka Hiroshi of Tohoku University spoke first. Later, Prof. Hiroshi "
+            "Tanaka presented the new laboratory.",
+            id="japanese_name_in_both_orders",
+        ),
+        pytest.param(
+            "Dr. Park Ji-hoon opened the session. The closing talk was given by Dr. Ji-hoon Park.",
+            id="korean_name_in_both_orders",
+        ),
+    ],
+)
+def test_east_asian_name_in_both_orders_is_one_person(nlp, text):
+    assert len(record_of(nlp, text).people) == 1
+
+
+def test_initials_join_the_full_name_in_a_caption(nlp):
+    text = (
+        "The document was signed by Rector Pavel Andreevich Sokolov.\n\n"
+        "Photo: Rector P.A. Sokolov and the guests."
+    )
+    (person,) = record_of(nlp, text).people
+    assert [m.text for m in person.mentions] == ["Pavel Andreevich Sokolov", "P.A. Sokolov"]
+
+
+def test_surname_in_a_company_name_is_not_a_mention(nlp):
+    text = "Prof. Hans Kolb spoke. Engineers of Kolb & Berger GmbH installed the furnace."
+    (person,) = record_of(nlp, text).people
+    assert [m.text for m in person.mentions] == ["Hans Kolb"]
+
+
+def test_initials_of_two_people_join_neither(nlp):
+    text = (
+        "Prof. Anna Sokolova and Prof. Alla Sokolova opened the school. Prof. A. Sokolova "
+        "closed it."
+    )
+    people = {p.name: [m.text for m in p.mentions] for p in record_of(nlp, text).people}
+    assert people["Anna Sokolova"] == ["Anna Sokolova"]
+    assert people["Alla Sokolova"] == ["Alla Sokolova"]
 
 
 def test_two_people_sharing_a_surname_stay_apart(nlp):

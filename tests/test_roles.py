@@ -180,6 +180,134 @@ CASES += [
 ]
 
 
+# Possessives and context: the organization is not next to the title.
+CASES += [
+    pytest.param(
+        "The microscopes were supplied by Volga Optics LLC, whose Technical Director Sergei "
+        "Ivanovich Belov attended the opening.",
+        {("Sergei Ivanovich Belov", "Technical Director", "Volga Optics LLC")},
+        id="relative_whose_names_the_organization",
+    ),
+    pytest.param(
+        "The sponsor of the contest is Nordlicht Robotics GmbH. Its CEO, Dr. Anke Vogel, "
+        "handed the prizes to the winners.",
+        {("Anke Vogel", "CEO", "Nordlicht Robotics GmbH")},
+        id="its_refers_to_the_previous_organization",
+    ),
+    pytest.param(
+        "Marmara Technical University hosted the summit. The Rector will be assisted by "
+        "Vice-Rectors Prof. Kemal Aksoy and Dr. Leyla Demir.",
+        {
+            ("Kemal Aksoy", "Vice-Rector", "Marmara Technical University"),
+            ("Leyla Demir", "Vice-Rector", "Marmara Technical University"),
+        },
+        id="university_post_without_org_is_the_university_in_focus",
+    ),
+    pytest.param(
+        "Guests:\n• Dr. Kim Soo-jin, Dean of the College of Engineering, KNU;\n• others.",
+        {("Kim Soo-jin", "Dean of the College of Engineering", "KNU")},
+        id="parent_after_a_comma_in_a_list",
+    ),
+    pytest.param(
+        "The lecture was given by Prof. Rustam Aliev. Aliev also serves as Chairman of the "
+        "Association of Technical Universities of Tajikistan.",
+        {("Rustam Aliev", "Chairman", "Association of Technical Universities of Tajikistan")},
+        id="also_serves_as",
+    ),
+    pytest.param(
+        "Dr. Marta Kowalczyk Takes Office as Rector of the Silesian University of Mining",
+        {("Marta Kowalczyk", "Rector", "Silesian University of Mining")},
+        id="headline_takes_office_as",
+    ),
+    pytest.param(
+        "Prof. Jan Novak heads the Department of Optics of Brno University of Technology. In "
+        "May he was also elected President of the Czech Optical Society.",
+        {
+            ("Jan Novak", "President", "Czech Optical Society"),
+        },
+        id="pronoun_subject_of_an_election",
+    ),
+    pytest.param(
+        "The opening was attended by the rector. Deputy Minister Nodira Karimova represented "
+        "the Ministry of Digital Technologies of Uzbekistan.",
+        {("Nodira Karimova", "Deputy Minister", "Ministry of Digital Technologies of Uzbekistan")},
+        id="title_holder_represented_the_organization",
+    ),
+    pytest.param(
+        "Universitas Gadjah Mada hosted a lecture by Dr. Anna Ivanova, Honorary Professor of the "
+        "University. Oleg Petrov, Chairman of the University Council, thanked her.",
+        {
+            ("Anna Ivanova", "Honorary Professor", "Universitas Gadjah Mada"),
+            ("Oleg Petrov", "Chairman", "University Council"),
+        },
+        id="the_university_is_not_the_university_council",
+    ),
+    pytest.param(
+        "The Institute of Applied Optics of Volga State University opened a laboratory. Ivan "
+        "Petrovich Orlov, Director of the institute, cut the ribbon.",
+        {
+            (
+                "Ivan Petrovich Orlov",
+                "Director",
+                "Institute of Applied Optics of Volga State University",
+            )
+        },
+        id="lowercase_generic_reference_after_title",
+    ),
+]
+
+
+# Lists, clauses and stacked honorifics.
+CASES += [
+    pytest.param(
+        "It was signed by the Rector of Mersin University, Prof. Kemal Aydin, the Rector of "
+        "Samara University, Prof. Ivan Orlov, and guests.",
+        {
+            ("Kemal Aydin", "Rector", "Mersin University"),
+            ("Ivan Orlov", "Rector", "Samara University"),
+        },
+        id="list_giving_titles_first",
+    ),
+    pytest.param(
+        "Guests included Prof. Ravi Menon, Dean of Anna University, Dr. Li Na, Director of "
+        "Hunan University Library, and students.",
+        {
+            ("Ravi Menon", "Dean", "Anna University"),
+            ("Li Na", "Director", "Hunan University Library"),
+        },
+        id="list_giving_names_first",
+    ),
+    pytest.param(
+        "The course was designed by Marco Rossi and Chen Li. Rossi, who is Director of the "
+        "Bologna Business School, will teach it.",
+        {("Marco Rossi", "Director", "Bologna Business School")},
+        id="title_in_a_who_is_clause",
+    ),
+    pytest.param(
+        "The delegation was led by VNU President Assoc. Prof. Do Van Minh.",
+        {("Do Van Minh", "President", "VNU")},
+        id="title_before_stacked_honorifics",
+    ),
+    pytest.param(
+        "Dr. Farhana Akter, Pro-Vice-Chancellor of Rajshahi University, spoke.",
+        {("Farhana Akter", "Pro-Vice-Chancellor", "Rajshahi University")},
+        id="pro_vice_chancellor",
+    ),
+    pytest.param(
+        "The talk was given by Prof. Tunde Adeyemi. Adeyemi, who is also Chairman of the "
+        "Conference of Rectors of West African Universities, thanked the hosts.",
+        {
+            (
+                "Tunde Adeyemi",
+                "Chairman",
+                "Conference of Rectors of West African Universities",
+            )
+        },
+        id="body_named_after_its_members",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_roles(nlp, text, expected):
     assert roles_of(record_of(nlp, text)) == expected
@@ -197,6 +325,28 @@ NEGATIVE = [
         id="org_without_people",
     ),
 ]
+
+
+def test_stated_organization_wins_over_the_university_in_focus(nlp):
+    """A caption repeats a title without its organization: the title is the one the text
+    states ("Vice-Rector of KFU"), not a second guess from the closest university."""
+    text = (
+        "The laboratory was opened by Prof. Amina Yusuf, Vice-Rector of Kano Technical "
+        "University, and by Oleg Petrov, Vice-Rector of Kazan Federal University.\n\n"
+        "Photo: Vice-Rector Amina Yusuf and Vice-Rector Oleg Petrov cut the ribbon."
+    )
+    assert roles_of(record_of(nlp, text)) == {
+        ("Amina Yusuf", "Vice-Rector", "Kano Technical University"),
+        ("Oleg Petrov", "Vice-Rector", "Kazan Federal University"),
+    }
+
+
+def test_university_in_focus_is_only_for_university_posts(nlp):
+    text = (
+        "Kazan Federal University hosted the forum. Managing Director Ruslan Garipov of a "
+        "local engineering firm also spoke."
+    )
+    assert ("Ruslan Garipov", "Managing Director", None) in roles_of(record_of(nlp, text))
 
 
 @pytest.mark.parametrize("text", NEGATIVE)

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from ..lexicons import Lexicons, load_lexicons
 from .extensions import register_extensions
 from .lines import in_any
-from .tokens import has_cyrillic, is_acronym
+from .tokens import has_cyrillic, is_acronym, is_acronym_text, token_texts
 
 #: Words an acronym skips ("Academy of Sciences" -> AS).
 SKIPPABLE = frozenset(
@@ -125,6 +125,21 @@ def blend_match(short: str, long_form: str) -> bool:
     return True
 
 
+def clipped_blend(short: str, long_form: str) -> bool:
+    """True when ``short`` is the beginnings of two words of ``long_form``, in order, each of
+    three or more letters ("Unicamp" for "Universidade Estadual de Campinas")."""
+    if not short.isalpha() or len(short) < 6:
+        return False
+    words = [w.lower() for w in _words(long_form)]
+    lower = short.lower()
+    for cut in range(3, len(lower) - 2):
+        first, second = lower[:cut], lower[cut:]
+        for j, word in enumerate(words):
+            if word.startswith(first) and any(w.startswith(second) for w in words[j + 1 :]):
+                return True
+    return False
+
+
 def loose_match(acronym: str, long_form: str) -> bool:
     """Pinyin-style acronyms: capitals may also start a syllable inside a word ("ZJU" for
     "Zhejiang University", "BJTU" for "Beijing Jiaotong University"), as long as every
@@ -188,12 +203,22 @@ class Acronyms:
         defined: dict[str, Span] = {}
         definitions: list[Span] = []
         # 1. Explicit definitions: LONG (ACR)
-        for token in doc[1:-2]:
-            i = token.i
-            if token.text == "(" and doc[i + 2].text == ")" and is_acronym(doc[i + 1]):
+        texts = token_texts(doc)
+        for i in range(1, len(texts) - 2):
+            if texts[i] == "(" and texts[i + 2] == ")" and texts[i + 1][:1].isupper():
                 long_span = by_end.get(i)
                 acr = doc[i + 1].text
                 if long_span is None or long_span.id_.startswith("acronym."):
+                    continue
+                if not is_acronym_text(acr):
+                    # "Universidade Estadual de Campinas (Unicamp)": a clipped blend
+                    if clipped_blend(acr, long_span.text) or blend_match(acr, long_span.text):
+                        defined.setdefault(acr, long_span)
+                        definition = Span(
+                            doc, i + 1, i + 2, label="ACRONYM", span_id="acronym.defined"
+                        )
+                        definition._.long_form = (long_span.start_char, long_span.end_char)
+                        definitions.append(definition)
                     continue
                 # An all-capitals abbreviation in brackets right after a name defines it even
                 # when its letters come from another language ("German Academic Exchange
@@ -208,13 +233,28 @@ class Acronyms:
                     definition = Span(doc, i + 1, i + 2, label="ACRONYM", span_id="acronym.defined")
                     definition._.long_form = (long_span.start_char, long_span.end_char)
                     definitions.append(definition)
+        # 1b. A shorter name in brackets right after a name: "Peoples' Friendship University
+        # of Russia (RUDN University)", "I.M. Sechenov ... University (Sechenov University)".
+        for inner in orgs:
+            start, end = inner.start, inner.end
+            if start < 2 or end >= len(texts) or texts[start - 1] != "(" or texts[end] != ")":
+                continue
+            outer = by_end.get(start - 1)
+            if outer is None or inner._.long_form or len(inner) >= len(outer):
+                continue
+            head = inner[-1].text
+            if head not in self.lex.org_heads or all(t.text != head for t in outer):
+                continue  # a head noun of the name: "... University of Russia (RUDN University)"
+            inner._.long_form = (outer.start_char, outer.end_char)
+            inner._.org_type = outer._.org_type
         # 2. Every acronym-shaped token: a defined one, or one matching a name in the text.
         org_tokens = {t.i for s in orgs for t in s}
         names = [s for s in orgs if not s.id_.startswith("acronym.") and len(s) > 1]
         added: list[Span] = []
-        for token in doc:
-            if not is_acronym(token) or token.i in persons or token.i in org_tokens:
+        for i, text in enumerate(texts):
+            if not (is_acronym_text(text) or text in defined) or i in persons or i in org_tokens:
                 continue
+            token = doc[i]
             if in_any((token.idx, token.idx + len(token)), boiler):
                 continue
             long_span = defined.get(token.text)
@@ -230,7 +270,11 @@ class Acronyms:
             added.append(span)
         # NER may already have the acronym as an ORG ("KFU", "SB RAS"): link it too.
         for span in orgs:
-            if len(span) <= 3 and all(is_acronym(t) for t in span):
+            if span.text in defined and not is_acronym(span[0]) and len(span) == 1:
+                long_span = defined[span.text]  # "Unicamp", defined as a blend
+                span._.long_form = (long_span.start_char, long_span.end_char)
+                span._.org_type = long_span._.org_type
+            elif len(span) <= 3 and all(is_acronym(t) for t in span):
                 letters = "".join(t.text for t in span)
                 long_span = defined.get(span.text) or self.implicit(letters, names)
                 if long_span is not None:
@@ -239,8 +283,12 @@ class Acronyms:
         # 3. An all-capitals abbreviation used alone ("funded by DAAD") stands for an
         # organization, unless it is a known non-organization (MoU, PhD, USD, ...).
         taken = org_tokens | {t.i for s in added for t in s}
-        for token in doc:
-            if token.i in taken or token.i in persons or not self.undefined_acronym(doc, token):
+        for i, text in enumerate(texts):
+            # Three or more capitals (see undefined_acronym), tested on the text first.
+            if i in taken or i in persons or not text.isupper() or len(text) < 3:
+                continue
+            token = doc[i]
+            if not self.undefined_acronym(doc, token):
                 continue
             if in_any((token.idx, token.idx + len(token)), boiler):
                 continue

@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import RuleFileError
 from ..rules import RuleLine, check_rules_dir, default_rules_dir, load_lexicon, load_patterns
 from .extensions import register_extensions
+from .tokens import token_lowers, token_texts
 
 logger = logging.getLogger(__name__)
 
@@ -592,8 +593,13 @@ class AgreementCounter:
         self.labels = {rule.id: rule.label for rule in self.rules}
         macros = self.lexicons.macros()
         self.matcher = Matcher(nlp.vocab, validate=True)
-        for rule in self.rules:
-            self.matcher.add(rule.id, [expand_macros(rule, macros, path)])
+        patterns = [expand_macros(rule, macros, path) for rule in self.rules]
+        for rule, pattern in zip(self.rules, patterns, strict=True):
+            self.matcher.add(rule.id, [pattern])
+        # When every pattern needs a number (digits or a number word), only sentences holding
+        # one are matched: the Matcher is the costly part of this component.
+        self._number_words = frozenset(macros["number_words"])
+        self._gated = all(_needs_number(p, self._number_words) for p in patterns)
         self._modifier_stop = frozenset(macros["modifier_stop"])
         self._counterparty_preps = frozenset(macros["counterparty_prepositions"])
         self._elliptical_heads = frozenset(macros["elliptical_heads"])
@@ -608,7 +614,7 @@ class AgreementCounter:
         """Set ``doc.spans["agreements"]`` (and ``["quantities"]``); see the module docstring."""
         parsed = doc.has_annotation("DEP")
         candidates = []
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in self._matches(doc):
             rule_id = doc.vocab.strings[match_id]
             candidate = self._candidate(doc, rule_id, start, end, parsed)
             if candidate is not None:
@@ -643,6 +649,26 @@ class AgreementCounter:
                 _make_span(doc, c) for c in counts if c.label == QUANTITY_LABEL
             ]
         return doc
+
+    def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The Matcher's matches over the sentences that hold a number (see ``_gated``)."""
+        if not self._gated or not doc.has_annotation("SENT_START"):
+            return self.matcher(doc)
+        words = self._number_words
+        numbers = [
+            i
+            for i, (text, lower) in enumerate(zip(token_texts(doc), token_lowers(doc), strict=True))
+            if lower in words or (not text.isalpha() and any(c.isdigit() for c in text))
+        ]
+        matches: list[tuple[int, int, int]] = []
+        done = -1
+        for i in numbers:
+            if i < done:
+                continue
+            sent = doc[i].sent
+            matches.extend((m, sent.start + s, sent.start + e) for m, s, e in self.matcher(sent))
+            done = sent.end
+        return matches
 
     # -- validation ---------------------------------------------------------------------------
 
@@ -1250,11 +1276,17 @@ def _noun_phrase(token: Token) -> TokenRange:
             end = max(end, child.right_edge.i + 1)
         elif child.dep_ == "conj":
             end = max(end, _noun_phrase(child)[1])
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    if entity is not None:
-        start, end = min(start, entity.start), max(end, entity.end)
-    # Quotes and commas at the edges of a subtree are not part of the name.
     doc = token.doc
+    if token.ent_iob_ in {"B", "I"}:
+        # The rest of the named entity around the token (IOB: B opens one, I continues it).
+        first = token.i
+        while doc[first].ent_iob_ == "I" and first > 0:
+            first -= 1
+        last = token.i + 1
+        while last < len(doc) and doc[last].ent_iob_ == "I":
+            last += 1
+        start, end = min(start, first), max(end, last)
+    # Quotes and commas at the edges of a subtree are not part of the name.
     while start < token.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
     # Nor is the genitive ending that NER sometimes keeps ("Harbor University's").
@@ -1273,3 +1305,18 @@ def _noun_phrase(token: Token) -> TokenRange:
 def make_agreements(nlp: Language, name: str, rules_dir: str, quantities: bool) -> AgreementCounter:
     """Build the ``uninews_agreements`` component."""
     return AgreementCounter(nlp, name, rules_dir=rules_dir, quantities=quantities)
+
+
+def _needs_number(pattern: list[dict], number_words: frozenset[str]) -> bool:
+    """True when a token of ``pattern`` must be a number: ``LIKE_NUM`` and not alphabetic
+    (every such token holds a digit), or a ``LOWER`` drawn only from the number words, and not
+    optional."""
+    for token in pattern:
+        if token.get("OP", "1") not in {"1", "+"} and not str(token.get("OP", "")).startswith("{1"):
+            continue
+        if token.get("LIKE_NUM") is True and token.get("IS_ALPHA") is False:
+            return True
+        lower = token.get("LOWER")
+        if isinstance(lower, dict) and set(lower.get("IN", [None])) <= number_words:
+            return True
+    return False

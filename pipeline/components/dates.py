@@ -61,6 +61,7 @@ from ..errors import RuleFileError
 from ..rules import default_rules_dir, load_lexicon, load_patterns
 from .extensions import register_extensions
 from .lines import in_any, line_spans
+from .tokens import token_texts
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -73,6 +74,7 @@ WORDS_FILE = "date_words.json"
 
 Granularity = Literal["year", "month", "day"]
 Anchor = Literal["absolute", "published", "none"]
+Tense = Literal["past", "future"]
 
 # The one regex of this module. normalise_date() is a pure function on a string (no spaCy
 # tokenizer), so it splits the expression itself, in one pass, into:
@@ -143,6 +145,8 @@ class DateWords(BaseModel):
     ignorable: frozenset[str]
     trim_words: frozenset[str]
     update_labels: frozenset[str]
+    future_markers: frozenset[str] = frozenset()
+    past_markers: frozenset[str] = frozenset()
 
     @property
     def relative(self) -> frozenset[str]:
@@ -241,19 +245,22 @@ class DateNormaliser:
         self.max_year = max_year
         self._relative = words.relative
         self._known = words.known
-        self.read: Callable[[str, str | None], Reading] = lru_cache(maxsize=cache_size)(self._read)
+        self.read: Callable[..., Reading] = lru_cache(maxsize=cache_size)(self._read)
         self.dateparser_calls = 0  # for tests and timing: how often the fallback ran
 
     def __call__(self, text: str, published: str | None) -> DateValue:
         """Return ``(value, granularity, anchor)`` for ``text``; see :meth:`read`."""
         return self.read(text, published).date
 
-    def _read(self, text: str, published: str | None) -> Reading:
+    def _read(self, text: str, published: str | None, tense: Tense | None = None) -> Reading:
         """Read one date expression (cached by ``read``).
 
         Args:
             text: the date text, e.g. ``"17 July 2025"`` or ``"last year"``.
             published: the article's publication date as ``YYYY-MM-DD``, or None.
+            tense: ``"past"`` or ``"future"`` when the sentence says which way a date without
+                a year lies from the publication date ("In January she was elected", "will
+                arrive in October"); None for the nearest.
 
         Returns:
             The reading; see the module docstring for the conventions.
@@ -273,7 +280,7 @@ class DateNormaliser:
             return NOT_A_DATE
         if tokens.decade:
             return Reading(DateValue(None, None, "absolute"), True)
-        return Reading(self._absolute_value(tokens, base), True)
+        return Reading(self._absolute_value(tokens, base, tense), True)
 
     # -- tokens --
 
@@ -357,7 +364,9 @@ class DateNormaliser:
 
     # -- absolute --
 
-    def _absolute_value(self, tokens: _Tokens, base: date | None) -> DateValue:
+    def _absolute_value(
+        self, tokens: _Tokens, base: date | None, tense: Tense | None = None
+    ) -> DateValue:
         parts = tokens.parts
         if not parts:
             return UNRESOLVED  # only a weekday: which week is not written
@@ -386,7 +395,7 @@ class DateNormaliser:
             if part.day is not None and not self._valid(part.year, part.month, part.day):
                 return DateValue(None, None, "absolute")
         if len(parts) >= 2:
-            return self._range(parts[0], parts[-1], base)
+            return self._range(parts[0], parts[-1], base, tense)
         years = {p.year for p in parts}
         months = {p.month for p in parts}
         days = {p.day for p in parts}
@@ -396,13 +405,15 @@ class DateNormaliser:
         month = months.pop() if len(months) == 1 else None
         day = days.pop() if len(days) == 1 and month is not None else None
         if year is None:
-            return self._yearless(month, day, base)
+            return self._yearless(month, day, base, tense)
         return _iso(year, month, day, "absolute")
 
-    def _range(self, first: _Part, last: _Part, base: date | None) -> DateValue:
+    def _range(
+        self, first: _Part, last: _Part, base: date | None, tense: Tense | None = None
+    ) -> DateValue:
         """A range is its first day, month or year, with the last one as ``end``."""
         if first.year is None:
-            start = self._yearless(first.month, first.day, base)
+            start = self._yearless(first.month, first.day, base, tense)
             if start.value is None:
                 return start
             year = int(start.value[:4])
@@ -437,8 +448,11 @@ class DateNormaliser:
             return first
         return None
 
-    def _yearless(self, month: int | None, day: int | None, base: date | None) -> DateValue:
-        """Place a day or month written without a year in the year nearest ``base``."""
+    def _yearless(
+        self, month: int | None, day: int | None, base: date | None, tense: Tense | None = None
+    ) -> DateValue:
+        """Place a day or month written without a year in the year nearest ``base``; with a
+        ``tense``, in the nearest year on that side of ``base`` (its own month included)."""
         if month is None or base is None:
             return UNRESOLVED
         best: tuple[int, int] | None = None
@@ -448,6 +462,8 @@ class DateNormaliser:
             # Distance from the publication date to the day, or to the nearest day of the month.
             first = date(year, month, day or 1)
             last = date(year, month, day or calendar.monthrange(year, month)[1])
+            if (tense == "past" and first > base) or (tense == "future" and last < base):
+                continue
             distance = max((first - base).days, (base - last).days, 0)
             if best is None or distance < best[0]:
                 best = (distance, year)
@@ -662,7 +678,7 @@ class Dates:
             if not is_published and in_any(doc[cand.start : cand.end], boilerplate):
                 continue
             span = Span(doc, cand.start, cand.end, label="DATE", span_id=cand.rule_id)
-            reading = self.normaliser.read(span.text, value)
+            reading = self.normaliser.read(span.text, value, self._tense(span))
             if not reading.is_date:
                 logger.debug("not a date: %r", span.text)
                 continue
@@ -680,6 +696,18 @@ class Dates:
         doc.spans["published"] = group
         return doc
 
+    def _tense(self, span: Span) -> Tense | None:
+        """Which way the span's sentence points from the publication date, if it says so:
+        "will" makes it future; "was", "had" or a main verb in -ed past; both or neither,
+        None."""
+        sent = span.sent
+        words = {t.lower_ for t in sent}
+        future = bool(words & self.words.future_markers)
+        past = bool(words & self.words.past_markers) or sent.root.lower_.endswith("ed")
+        if future == past:
+            return None
+        return "future" if future else "past"
+
     # -- candidates --
 
     def _candidates(self, doc: Doc) -> list[_Candidate]:
@@ -690,12 +718,14 @@ class Dates:
         """
         # Every date pattern holds a digit, so only sentences with one are matched: the regex
         # predicates are the costly part of this component.
-        matches = [
-            (match_id, sent.start + start, sent.start + end)
-            for sent in doc.sents
-            if any(c.isdigit() for c in sent.text)
-            for match_id, start, end in self.matcher(sent)
-        ]
+        matches = []
+        done = -1
+        for i, text in enumerate(token_texts(doc)):
+            if i < done or text.isalpha() or not any(c.isdigit() for c in text):
+                continue
+            sent = doc[i].sent
+            matches.extend((m, sent.start + s, sent.start + e) for m, s, e in self.matcher(sent))
+            done = sent.end
         rule_spans = filter_spans(
             Span(doc, start, end, label=match_id) for match_id, start, end in matches
         )

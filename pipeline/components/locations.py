@@ -44,11 +44,12 @@ class Locations:
         register_extensions()
         self.name = name
         self.lex: Lexicons = load_lexicons(rules_dir)
+        self.honorific_stems = frozenset(h.lower().rstrip(".") for h in self.lex.honorifics)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["locations"]``."""
-        keys = ("orgs", "persons", "boilerplate", "titles")
-        taken = [s for key in keys for s in doc.spans.get(key, [])]
+        keys = ("orgs", "boilerplate", "titles")
+        taken = [s for key in keys for s in doc.spans.get(key, [])] + self.people(doc)
         candidates = []
         for ent in doc.ents:
             if ent.label_ in LABELS:
@@ -59,10 +60,22 @@ class Locations:
         found = [
             span
             for span in filter_spans([c for c in candidates if c is not None])
-            if self.is_place(span) and not in_any(span, taken)
+            if self.is_place(span) and not in_any(span, taken) and not self.honorific(span)
         ]
         doc.spans["locations"] = found
         return doc
+
+    @staticmethod
+    def people(doc: Doc) -> list[Span]:
+        """Person mentions that are people: full names, and single words that belong to one
+        or carry an honorific (a lone "Brno" the model calls a person is not one)."""
+        persons = list(doc.spans.get("persons", []))
+        words = {t.lower_ for s in persons if len(s) > 1 for t in s}
+        return [s for s in persons if len(s) > 1 or s[0].lower_ in words or s._.honorific]
+
+    def honorific(self, span: Span) -> bool:
+        """ "Ing." (Ingeniero) or "Herr", which the model may call a place."""
+        return len(span) == 1 and span.text.lower().rstrip(".") in self.honorific_stems
 
     def from_entity(self, doc: Doc, ent: Span) -> Span | None:
         """A GPE/LOC entity without a leading "the" and before any headline verb."""
@@ -82,9 +95,20 @@ class Locations:
             return Span(doc, ent.start, ent.end, label="LOC", span_id="location.natural_feature")
         if len(ent) > 1 and ent[-1].text in self.lex.place_words:
             return Span(doc, ent.start, ent.end, label="LOC", span_id="location.place_word")
-        if ent.label_ != "ORG" or len(ent) != 1 or is_acronym(ent[0]) or not is_capitalised(ent[0]):
+        if len(ent) != 1 or is_acronym(ent[0]) or not is_capitalised(ent[0]):
             return None
-        if ent.start > 0 and doc[ent.start - 1].lower_ in self.lex.locative_prepositions:
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.lower_ in self.lex.locative_prepositions:
+            return Span(doc, ent.start, ent.end, label="LOC", span_id="location.after_preposition")
+        if (
+            before is not None
+            and before.lower_ == "and"
+            and ent.start >= 3
+            and doc[ent.start - 3].lower_ in self.lex.locative_prepositions
+            and doc[ent.start - 2].ent_type_ in {"GPE", "LOC", "PERSON", "ORG"}
+            and is_capitalised(doc[ent.start - 2])
+        ):
+            # "from Nancy and Metz"
             return Span(doc, ent.start, ent.end, label="LOC", span_id="location.after_preposition")
         return None
 

@@ -20,9 +20,18 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..lexicons import Lexicons, load_lexicons
+from .acronyms import clipped_blend
 from .extensions import register_extensions
 from .lines import in_any
-from .tokens import has_cyrillic, is_acronym, is_capitalised, is_initial, is_verb_like
+from .tokens import (
+    has_cyrillic,
+    is_acronym,
+    is_capitalised,
+    is_initial,
+    is_verb_like,
+    token_lowers,
+    token_texts,
+)
 
 #: Words that join two coordinated organizations.
 COORDINATORS = {"and", "&"}
@@ -49,11 +58,20 @@ class Organizations:
         register_extensions()
         self.name = name
         self.lex: Lexicons = load_lexicons(rules_dir)
+        self.honorific_stems = frozenset(h.lower().rstrip(".") for h in self.lex.honorifics)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["orgs"]``."""
-        blocked = {t.i for key in ("titles", "persons") for s in doc.spans.get(key, []) for t in s}
-        blocked |= {t.i for t in doc if t.text.lower() in self.lex.honorifics}
+        blocked = {
+            t.i
+            for key in ("titles", "persons")
+            for s in doc.spans.get(key, [])
+            if not self.members_of_body(doc, s)
+            for t in s
+        }
+        # "Ing." or "Ing" "." (however the tokenizer split it)
+        stems = self.honorific_stems
+        blocked |= {i for i, lower in enumerate(token_lowers(doc)) if lower.rstrip(".") in stems}
         boiler = list(doc.spans.get("boilerplate", []))
         candidates: list[Span] = []
         for chain in self.chains(doc, blocked):
@@ -77,12 +95,61 @@ class Organizations:
                 span = self.clean_ner(doc, ent, blocked)
                 if span is not None:
                     candidates.append(_mark(span, "org.ner"))
-        spans = filter_spans(candidates)
+        # Descriptions, and what the model found inside them ("Quantum Photonics"), go.
+        described = [s for s in candidates if self.headline_description(doc, s)]
+        spans = filter_spans(
+            [self.in_place(doc, s) for s in candidates if not in_any(s, described)]
+        )
         spans = sorted(spans + self.repeated(doc, spans, blocked, boiler))
         for span in spans:
             span._.org_type = self.org_type(span)
         doc.spans["orgs"] = spans
         return doc
+
+    def members_of_body(self, doc: Doc, title: Span) -> bool:
+        """ "Committee of Vice-Chancellors", "Conference of Rectors": a plural title after a
+        head noun and "of" names the members of a body, inside its name."""
+        k = title.start
+        return (
+            title.label_ == "TITLE_PLURAL"
+            and k >= 2
+            and doc[k - 1].lower_ == "of"
+            and doc[k - 2].text in self.lex.org_heads
+        )
+
+    def headline_description(self, doc: Doc, span: Span) -> bool:
+        """ "... Open Joint Laboratory for X": after a headline verb, a name that starts with
+        "Joint" or "New" describes what the article names in full."""
+        return (
+            span.start > 0
+            and span[0].text in self.lex.descriptive_first_words
+            and doc[span.start - 1].text in self.lex.headline_verbs
+        )
+
+    def in_place(self, doc: Doc, span: Span) -> Span:
+        """ "Embassy of France" + "in China": a mission's name includes where it is."""
+        end = span.end
+        if end + 1 >= len(doc) or doc[end].lower_ != "in":
+            return span
+        words = [t.text for t in span]
+        if not any(
+            tuple(words[k : k + len(head)]) == head
+            for head in self.lex.in_place_heads
+            for k in range(len(words))
+        ):
+            return span
+        place = end + 1
+        if doc[place].lower_ == "the":
+            place += 1
+        if place >= len(doc) or doc[place].ent_type_ not in {"GPE", "LOC"}:
+            return span
+        if doc[place].ent_iob_ != "B":
+            return span
+        stop = place + 1
+        while stop < len(doc) and doc[stop].ent_iob_ == "I":
+            stop += 1
+        extended = Span(doc, span.start, stop, label=span.label_, span_id=span.id_)
+        return extended
 
     def repeated(
         self, doc: Doc, found: list[Span], blocked: set[int], boiler: list[Span]
@@ -95,10 +162,14 @@ class Organizations:
             if words[0][:1].isupper():
                 names.setdefault(words[0], []).append(" ".join(words))
         taken = {t.i for s in found for t in s} | blocked
+        texts = token_texts(doc)
         out = []
         i = 0
         while i < len(doc):
-            for name in sorted(names.get(doc[i].text, ()), key=len, reverse=True):
+            if texts[i] not in names:
+                i += 1
+                continue
+            for name in sorted(names[texts[i]], key=len, reverse=True):
                 n = len(name.split())
                 window = doc[i : i + n]
                 if " ".join(t.text for t in window) != name or any(t.i in taken for t in window):
@@ -135,9 +206,14 @@ class Organizations:
     def chains(self, doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         """Maximal runs of capitalised words with lower-case connectors inside."""
         out = []
+        texts = token_texts(doc)
         i = 0
         n = len(doc)
         while i < n:
+            # A chain starts with a capitalised word (every company suffix is one too).
+            if not texts[i][:1].isupper():
+                i += 1
+                continue
             if not self.is_word(doc[i], blocked) or doc[i].lower_ in self.lex.org_connectors:
                 i += 1
                 continue
@@ -178,6 +254,7 @@ class Organizations:
                 and is_capitalised(doc[end + 1])
                 and doc[end + 1].is_alpha
                 and not is_acronym(doc[end + 1])
+                and not clipped_blend(doc[end + 1].text, doc[start:end].text)
                 and self.has_head(doc, start, end)
             ):
                 end = j = end + 3
@@ -240,7 +317,13 @@ class Organizations:
             if not self.names_org(doc, right, end):
                 continue
             in_complement = any(doc[m].lower_ in COMPLEMENT_CONNECTORS for m in range(left, k))
-            strong = self.strong_head(doc, right, end)
+            # A lone acronym after "and" is an organization of its own ("Politecnico di Milano
+            # and USTC"), unless it is a known non-organization ("Physics and IT").
+            strong = self.strong_head(doc, right, end) or (
+                end - right == 1
+                and is_acronym(doc[right])
+                and doc[right].text.upper() not in self.lex.not_org_acronyms
+            )
             if self.names_org(doc, left, k):
                 if in_complement and right == k + 1 and not strong:
                     continue

@@ -23,7 +23,14 @@ from spacy.util import filter_spans
 from ..lexicons import Lexicons, load_lexicons
 from .extensions import register_extensions
 from .lines import in_any
-from .tokens import has_cyrillic, is_capitalised, is_initial, is_verb_like
+from .tokens import (
+    has_cyrillic,
+    is_capitalised,
+    is_initial,
+    is_verb_like,
+    token_lowers,
+    token_texts,
+)
 
 #: Tokens in a name: five words, hyphenated parts counting three tokens ("Vasconcelos-Lima").
 MAX_NAME_TOKENS = 9
@@ -56,8 +63,10 @@ class Persons:
         """A token that can stand inside a person's name."""
         if token.i in titles or self.is_honorific(token):
             return False
-        if has_cyrillic(token.text) or is_verb_like(token) or token.text in self.lex.headline_verbs:
+        if has_cyrillic(token.text) or token.text in self.lex.headline_verbs:
             return False
+        if is_verb_like(token) and not self.is_patronymic(token.text):
+            return False  # the parser sometimes makes a patronymic a verb ("Igorevna")
         if token.text in self.lex.org_heads and token.text not in self.lex.chinese_surnames:
             return False  # "University", but not the surname "Park"
         if token.text in self.lex.place_words or token.text in self.lex.company_suffixes:
@@ -74,6 +83,19 @@ class Persons:
         word = token.text[:-1] if token.text.endswith(".") else token.text  # "Jun." at a stop
         return is_capitalised(token) and word.isalpha() or _is_hyphen_part(token)
 
+    def name_starts(self, doc: Doc) -> list[int]:
+        """Positions where a name may start: an honorific, a known given name or a Chinese
+        surname (the only tokens the name rules start from), found on the token texts."""
+        lex = self.lex
+        return [
+            i
+            for i, (text, lower) in enumerate(zip(token_texts(doc), token_lowers(doc), strict=True))
+            if text in lex.given_names
+            or text in lex.chinese_surnames
+            or lower in lex.honorifics
+            or lower.rstrip(".") in self.dotted_honorifics
+        ]
+
     # -- main ----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["persons"]``."""
@@ -89,9 +111,10 @@ class Persons:
                     candidates.append(_mark(span, "person.ner"))
 
         in_boilerplate = {t.i for span in boiler for t in span}
-        for i, token in enumerate(doc):
+        for i in self.name_starts(doc):
             if i in in_boilerplate:
                 continue
+            token = doc[i]
             span = None
             if self.is_honorific(token) and (i == 0 or not self.is_honorific(doc[i - 1])):
                 j = i
@@ -114,11 +137,16 @@ class Persons:
                 nxt = doc[i + 1] if i + 1 < len(doc) else None
                 if nxt is not None and self.is_name_token(nxt, titles) and not is_initial(nxt):
                     end = i + 2
+                    if token.text in self.lex.long_surname_first:
+                        # "Pham Thi Thu Trang", "Le Hoang Nam": up to four words
+                        end = max(end, min(self.name_end(doc, i, titles), i + 4))
                     while end < len(doc) and _is_hyphen_part(doc[end]):
                         end += 1  # Xiao-Ming
                     span = _mark(Span(doc, i, end, label="PERSON"), "person.surname_first")
             if span is not None and self.plausible(doc, span):
                 candidates.append(span)
+
+        candidates.extend(s for s in self.patronymic_names(doc, titles) if not in_any(s, boiler))
 
         for title in doc.spans.get("titles", []):
             after = self.after_title(doc, title, titles, honorifics)
@@ -131,8 +159,11 @@ class Persons:
         full = [
             s
             for s in filter_spans(candidates)
-            if self.plausible(doc, s) and not self.named_after(doc, s)
+            if self.plausible(doc, s) and not self.named_after(doc, s) and not self.vessel(doc, s)
         ]
+        coordinated = [s for s in self.coordinated(doc, full, titles) if not in_any(s, boiler)]
+        if coordinated:
+            full = filter_spans(full + coordinated)
         for span in full:
             start = span.start - 1
             if span.start in honorifics:
@@ -141,6 +172,73 @@ class Persons:
                 span._.honorific = (doc[start].idx, doc[start].idx + len(doc[start]))
         doc.spans["persons"] = sorted(full + self.surname_mentions(doc, full, titles, boiler))
         return doc
+
+    def coordinated(self, doc: Doc, people: list[Span], titles: set[int]) -> list[Span]:
+        """ "Abena Darko and Musa Garba Idris", "Ane Urkiola and Koldo Iturbe": two to four
+        name words joined by "and" to a person's name are a person's name too (honorifics
+        aside: "Nerea Aranburu and Dr. Mikel Lasa")."""
+        out = []
+        for person in people:
+            after = person.end
+            if after + 2 < len(doc) and doc[after].lower_ == "and":
+                first = after + 1
+                while first < len(doc) and self.is_honorific(doc[first]):
+                    first += 1
+                end = first
+                while end < len(doc) and end - first < 4 and self.name_word(doc[end], titles):
+                    end += 1
+                if 2 <= end - first <= 4 and not self.name_word_follows(doc, end):
+                    span = Span(doc, first, end, label="PERSON")
+                    if self.plausible(doc, span):
+                        out.append(_mark(span, "person.coordinated"))
+            before = person.start - 1
+            while before > 0 and self.is_honorific(doc[before]):
+                before -= 1
+            if before >= 2 and doc[before].lower_ == "and":
+                start = before
+                while start > 0 and before - start < 4 and self.name_word(doc[start - 1], titles):
+                    start -= 1
+                if 2 <= before - start <= 4 and not self.name_word_follows(doc, start - 1):
+                    span = Span(doc, start, before, label="PERSON")
+                    if self.plausible(doc, span):
+                        out.append(_mark(span, "person.coordinated"))
+        return out
+
+    def name_word(self, token: Token, titles: set[int]) -> bool:
+        """A capitalised alphabetic word that may stand in a name (no initials, no acronyms)."""
+        return token.is_alpha and self.is_name_token(token, titles) and not token.is_sent_start
+
+    @staticmethod
+    def name_word_follows(doc: Doc, k: int) -> bool:
+        """True when the token at ``k`` (if any) is capitalised: the run is part of a longer
+        name, e.g. "Kazan Federal" of "Kazan Federal University"."""
+        return 0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha
+
+    def is_patronymic(self, text: str) -> bool:
+        """A capitalised word ending in a patronymic suffix ("Igorevna", "Serikuly")."""
+        return (
+            text[:1].isupper()
+            and text.isalpha()
+            and any(
+                text.endswith(s) and len(text) >= len(s) + 3 for s in self.lex.patronymic_suffixes
+            )
+        )
+
+    def patronymic_names(self, doc: Doc, titles: set[int]) -> list[Span]:
+        """Russian-style full names: given name, patronymic, surname ("Ilnur Faritovich
+        Sabirov"), whatever the given name; the middle word ends in a patronymic suffix."""
+        texts = token_texts(doc)
+        out = []
+        for m in range(1, len(texts) - 1):
+            if not self.is_patronymic(texts[m]):
+                continue
+            trio = doc[m - 1 : m + 2]
+            if any(not self.is_name_token(t, titles) or is_initial(t) for t in trio):
+                continue
+            if doc[m + 1].is_sent_start or doc[m].is_sent_start:
+                continue
+            out.append(_mark(Span(doc, m - 1, m + 2, label="PERSON"), "person.patronymic"))
+        return out
 
     def name_end(self, doc: Doc, i: int, titles: set[int]) -> int:
         """Return the end of a name starting at ``i`` (particles allowed inside)."""
@@ -214,9 +312,15 @@ class Persons:
             return None
         return Span(doc, start, end, label="PERSON")
 
+    def vessel(self, doc: Doc, span: Span) -> bool:
+        """ "Akademik Oparin", "the R/V Polarstern": a ship's name, not a person."""
+        before = doc[span.start - 1].text if span.start > 0 else ""
+        return span[0].text in self.lex.vessel_prefixes or before in self.lex.vessel_prefixes
+
     def plausible(self, doc: Doc, span: Span) -> bool:
-        """Reject names that run into an organization (``Sun Yat-sen University``) or complete
-        one (``Universität für Bodenkultur Wien``, ``University of Leeds``)."""
+        """Reject names that run into an organization (``Sun Yat-sen University``), a place
+        (``Ho Chi Minh City``) or an award (``the Yuan Longping Prize``: a namesake), or that
+        complete an organization's name (``Universität für Bodenkultur Wien``)."""
         k = span.start
         if (
             k >= 2
@@ -232,8 +336,11 @@ class Persons:
             and doc[j].text not in self.lex.headline_verbs
             and not is_verb_like(doc[j])
         ):
-            if doc[j].text in self.lex.org_heads or doc[j].text in self.lex.place_words:
+            word = doc[j].text
+            if word in self.lex.org_heads or word in self.lex.place_words:
                 return False  # "... University", "Ho Chi Minh City"
+            if word in self.lex.award_words:
+                return False  # "the Yuan Longping Prize for Young Agronomists"
             j += 1
         return not has_cyrillic(span.text)
 
@@ -241,8 +348,13 @@ class Persons:
     def named_after(doc: Doc, span: Span) -> bool:
         """ "University of Uzbekistan named after Mirzo Ulugbek": a namesake, not a participant."""
         k = span.start - 1
-        while k >= 0 and k >= span.start - 8 and doc[k].lower_ not in {"after", "."}:
-            k -= 1  # "named after the first President of Russia B.N. Yeltsin"
+        while (
+            k >= 0
+            and k >= span.start - 8
+            and doc[k].lower_ not in {"after", ".", ";"}
+            and "\n" not in doc[k].text
+        ):
+            k -= 1  # "named after the first President of Russia B.N. Yeltsin", in one clause
         return k >= 1 and doc[k].lower_ == "after" and doc[k - 1].lower_ == "named"
 
     def after_title(
@@ -302,9 +414,12 @@ class Persons:
             surnames.setdefault(surname, span.start_char)
         taken = {t.i for s in full for t in s}
         out = []
-        for token in doc:
-            first_seen = surnames.get(token.text)
-            if first_seen is None or token.i in taken or token.idx < first_seen:
+        for i, text in enumerate(token_texts(doc)):
+            first_seen = surnames.get(text)
+            if first_seen is None or i in taken:
+                continue
+            token = doc[i]
+            if token.idx < first_seen:
                 continue
             if in_any((token.idx, token.idx + len(token)), boiler) or not self.is_name_token(
                 token, titles
@@ -316,6 +431,11 @@ class Persons:
                 and doc[token.i + 1].is_alpha
             ):
                 continue  # part of a longer name or an organization
+            if "&" in {
+                doc[token.i - 1].text if token.i else "",
+                doc[token.i + 1].text if token.i + 1 < len(doc) else "",
+            }:
+                continue  # "Krause & Wang GmbH": a company named after people
             out.append(
                 _mark(Span(doc, token.i, token.i + 1, label="PERSON"), "person.surname_coref")
             )

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicons import Lexicons, load_lexicons
+from ..lexicons import Lexicons, load_lexicons, title_key
 from .extensions import register_extensions
 from .tokens import is_acronym
 
@@ -44,8 +44,10 @@ APPOINTMENT_VERBS = frozenset(
 )
 AUXILIARIES = frozenset(
     {"has", "have", "had", "been", "was", "were", "is", "will", "be", "recently", "newly"}
-    | {"officially", "as", "the", "to", "who"}
+    | {"officially", "as", "the", "to", "who", "also"}
 )
+#: "Bassi, who is Head of ...".
+COPULAS = frozenset({"is", "was", "remains"})
 #: Words that join the names of a list: "Vice-Rectors A, B and C".
 LIST_JOINERS = frozenset({",", "and"})
 MAX_COMPLEMENT_TOKENS = 6
@@ -112,6 +114,12 @@ class Roles:
                             self.add(doc, phrase, other, "role.title_list")
         for title in doc.spans.get("titles", []):
             if title.start in used:
+                continue
+            holder = self.pronoun_appointed(doc, title)
+            if holder is not None:
+                used.add(title.start)
+                phrase = self.phrase(doc, title)
+                self.add(doc, phrase, holder, "role.pronoun_appointed")
                 continue
             phrase = self.phrase(doc, title)
             if phrase.org is None:
@@ -211,6 +219,20 @@ class Roles:
                     self.unit_splits[mention.start] = (m, parent)
                     return m, (doc[parent].idx, mention.end_char), mention.end
         after = mention.end
+        if after + 1 < len(doc) and doc[after].text == "," and self.is_unit(mention):
+            # "Dean of the College of Engineering, PNU;": the parent after a comma
+            parent_mention = self.orgs_at.get(after + 1)
+            closes = parent_mention is not None and (
+                parent_mention.end >= len(doc)
+                or doc[parent_mention.end].is_punct
+                or doc[parent_mention.end].is_space
+            )
+            if closes and not self.is_unit(parent_mention):
+                return (
+                    after,
+                    (parent_mention.start_char, parent_mention.end_char),
+                    parent_mention.end,
+                )
         if after + 1 < len(doc) and doc[after].lower_ in {"of", "at"}:
             k = after + 1
             while k < len(doc) and doc[k].lower_ == "the":
@@ -228,12 +250,16 @@ class Roles:
     def organizations_from_context(self, doc: Doc) -> None:
         """Give a role without an organization the one its sentence ties it to.
 
-        In order: an earlier title of the same coordination ("TPU Rector A and Vice-Rectors B
+        In order: the organization a possessive before the title refers to ("Vavilov Reagents
+        LLC, whose General Director X"; "... Hanbit Quantum Devices Co., Ltd. Its CEO, Y"); an
+        earlier title of the same coordination ("TPU Rector A and Vice-Rectors B
         and C", "X, Vice-Chancellor of NUET, and the Dean of Academic Affairs, Y"); the
         organization of a delegation the title holder leads ("A delegation from CUPB, led by
         Vice President Guo"; "a CSU delegation headed by ..."); "on behalf of ORG" ("Greetings
         on behalf of the Ministry ... were delivered by Vice Minister X"); the host of a visit
-        ("X visited Hacettepe University. The guests were received by Rector Y").
+        ("X visited Hacettepe University. The guests were received by Rector Y"); last, for a
+        university's own post ("Vice-Rectors A and B", "Vice President C"), the university the
+        text is about at that point, as "the University" would be read.
         """
         records = sorted(self.records, key=lambda r: r["title"])
         for k, record in enumerate(records):
@@ -243,11 +269,82 @@ class Roles:
             if title is None:
                 continue
             record["org"] = (
-                self.from_coordination(doc, title, records[:k])
+                self.from_possessive(doc, title)
+                or self.from_coordination(doc, title, records[:k])
                 or self.from_delegation(doc, title)
                 or self.from_on_behalf(doc, title)
                 or self.from_host(doc, title)
+                or self.from_represented(doc, record)
             )
+            if record["org"] is None:
+                record["org"] = self.university_in_focus(doc, title, plural=record["plural"])
+                # A guess from the context, not from the sentence: assembly lets a link the
+                # text states for the same person and title win over it.
+                record["guessed_org"] = record["org"] is not None
+
+    def from_possessive(self, doc: Doc, title: Span) -> Offsets | None:
+        """ "ORG, whose TITLE": the organization right before the relative pronoun. "Its TITLE":
+        the nearest organization (or "the company"-style reference) before it, in this sentence
+        or the one before."""
+        j = title.start
+        if j == 0:
+            return None
+        word = doc[j - 1].lower_
+        if word in self.lex.relative_possessives:
+            k = j - 1
+            if k > 0 and doc[k - 1].text == ",":
+                k -= 1
+            mention = self.orgs_end.get(k)
+            if mention is not None:
+                return (mention.start_char, mention.end_char)
+            return self.generic_reference_ending(doc, k)
+        if word in self.lex.possessive_pronouns:
+            for k in range(j - 1, self.window_start(doc, title), -1):
+                mention = self.orgs_end.get(k)
+                if mention is not None:
+                    return (mention.start_char, mention.end_char)
+                reference = self.generic_reference_ending(doc, k)
+                if reference is not None:
+                    return reference
+        return None
+
+    def generic_reference_ending(self, doc: Doc, end: int) -> Offsets | None:
+        """ "the company" / "the University" ending at token ``end`` (exclusive), as offsets
+        for assembly to resolve, or None."""
+        if end < 2 or doc[end - 2].lower_ != "the":
+            return None
+        head = doc[end - 1]
+        if head.text.capitalize() not in self.lex.org_heads:
+            return None
+        return (doc[end - 2].idx, head.idx + len(head))
+
+    def from_represented(self, doc: Doc, record: dict) -> Offsets | None:
+        """ "First Deputy Minister X represented the Ministry of ...": the organization the
+        title holder represents, in the same sentence right after the name."""
+        person = doc.char_span(*record["person"], alignment_mode="expand")
+        if person is None:
+            return None
+        j = person.end
+        if j < len(doc) and doc[j].text == ",":
+            j += 1  # "X, representing the Ministry, ..."
+        if j < len(doc) and doc[j].lower_ in self.lex.represent_verbs:
+            return self.org_at(doc, j + 1)
+        return None
+
+    def university_in_focus(self, doc: Doc, title: Span, plural: bool) -> Offsets | None:
+        """For a university post, the closest university mentioned before the title."""
+        words = [t.text for t in title if t.text != "-"]
+        if plural and words[-1].endswith("s"):
+            words[-1] = words[-1][:-1]
+        key = title_key(words)
+        if not any(key == post or key.endswith(" " + post) for post in self.lex.university_posts):
+            return None
+        before = [s for s in self.orgs_end.values() if s.end <= title.start]
+        universities = [s for s in before if s._.org_type == "university"]
+        if not universities:
+            return None
+        closest = max(universities, key=lambda s: s.end)
+        return (closest.start_char, closest.end_char)
 
     def from_coordination(self, doc: Doc, title: Span, earlier: list[dict]) -> Offsets | None:
         sentence = title.sent
@@ -390,8 +487,9 @@ class Roles:
         return False
 
     def generic_head(self, doc: Doc, k: int) -> bool:
-        """ "the University" (a head noun alone, after "the"), not "the University of X"."""
-        if k >= len(doc) or doc[k].text not in self.lex.org_heads:
+        """ "the University", "the institute" (a head noun alone, after "the"), not "the
+        University of X"."""
+        if k >= len(doc) or doc[k].text.capitalize() not in self.lex.org_heads:
             return False
         nxt = doc[k + 1] if k + 1 < len(doc) else None
         return nxt is None or not (nxt.text[:1].isupper() or nxt.lower_ == "of")
@@ -525,6 +623,7 @@ class Roles:
         ", and the Dean ..." starts a new conjunct, not an apposition to this name.
         """
         out: list[TitlePhrase] = []
+        title_first = self.after_title_comma(doc, person)
         j = person.end
         while j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].text in self.lex.post_nominals:
             j += 2  # "Petr Dvorak, Ph.D., Vice-Rector ..."
@@ -533,12 +632,37 @@ class Roles:
             while k < len(doc) and doc[k].lower_ in FILLERS:
                 k += 1
             stack = self.stack_from(doc, k)
-            if not stack:
+            if not stack or (title_first and self.names_next(doc, stack[-1].stop)):
+                # "the Vice-Chancellor of KNUST, A, the Vice-Chancellor of ABU, B": in a list
+                # that gives titles first, a title followed by ", NAME" is that name's.
                 break
             self.fill_from_next(stack)
             out.extend(stack)
             j = stack[-1].stop
         return out
+
+    def after_title_comma(self, doc: Doc, person: Span) -> bool:
+        """True when ``TITLE [of ORG], [honorifics]`` stands right before ``person``."""
+        j = person.start
+        while j > 0 and self.is_honorific(doc[j - 1].text):
+            j -= 1
+        if j == 0 or doc[j - 1].text != ",":
+            return False
+        comma = j - 1
+        return any(
+            self.phrase(doc, title).stop == comma
+            for start, title in self.title_at.items()
+            if comma - MAX_STACK_TOKENS <= start < comma
+        )
+
+    def names_next(self, doc: Doc, j: int) -> bool:
+        """True when ``, [honorifics] NAME`` follows at token ``j``."""
+        if j >= len(doc) or doc[j].text != ",":
+            return False
+        k = j + 1
+        while k < len(doc) and self.is_honorific(doc[k].text):
+            k += 1
+        return k in self.person_at
 
     def in_parens(self, doc: Doc, person: Span) -> list[TitlePhrase]:
         """``NAME (TITLE of ORG)``."""
@@ -551,20 +675,57 @@ class Roles:
         return []
 
     def appointed(self, doc: Doc, person: Span) -> list[TitlePhrase]:
-        """``NAME has been appointed (as) TITLE of ORG``; also ``NAME, who was appointed ...``."""
+        """``NAME has been appointed (as) TITLE of ORG``; also ``NAME, who was appointed ...``
+        and ``NAME, who is (the) TITLE ...``."""
         j = person.end
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who":
             j += 2
+            if j + 1 < len(doc) and doc[j].lower_ in COPULAS:
+                k = j + 1
+                while k < len(doc) and doc[k].lower_ in FILLERS:
+                    k += 1
+                if k in self.title_at:
+                    stack = self.stack_from(doc, k)
+                    self.fill_from_next(stack)
+                    return stack
         while j < len(doc) and doc[j].lower_ in AUXILIARIES:
             j += 1
-        if j < len(doc) and doc[j].lower_ in APPOINTMENT_VERBS:
-            k = j + 1
-            while k < len(doc) and doc[k].lower_ in AUXILIARIES | FILLERS:
-                k += 1
+        k = self.after_appointment(doc, j)
+        if k is not None:
             stack = self.stack_from(doc, k)
             self.fill_from_next(stack)
             return stack
         return []
+
+    def after_appointment(self, doc: Doc, j: int) -> int | None:
+        """Where the title starts after an appointment verb or phrase at ``j`` ("elected",
+        "takes office as"), or None."""
+        if j < len(doc) and doc[j].lower_ in APPOINTMENT_VERBS:
+            k = j + 1
+            while k < len(doc) and doc[k].lower_ in AUXILIARIES | FILLERS:
+                k += 1
+            return k
+        for phrase in self.lex.appointment_phrases:
+            if tuple(t.lower_ for t in doc[j : j + len(phrase)]) == phrase:
+                return j + len(phrase)
+        return None
+
+    def pronoun_appointed(self, doc: Doc, title: Span) -> Span | None:
+        """ "In January she was also elected Chair of ...": the title is the closest person's
+        named before the pronoun (in this sentence or the one before)."""
+        for k in range(title.sent.start, title.start):
+            if doc[k].lower_ not in self.lex.subject_pronouns:
+                continue
+            j = k + 1
+            while j < len(doc) and doc[j].lower_ in AUXILIARIES | {"also"}:
+                j += 1
+            if self.after_appointment(doc, j) != title.start:
+                continue
+            before = [p for p in self.person_at.values() if p.end <= k]
+            window = self.window_start(doc, title)
+            before = [p for p in before if p.start >= window]
+            return max(before, key=lambda p: p.end) if before else None
+        return None
 
     def add(self, doc: Doc, phrase: TitlePhrase, person: Span, rule_id: str) -> None:
         """Record that ``person`` holds ``phrase``."""
@@ -577,6 +738,7 @@ class Roles:
                 "org": phrase.org,
                 "rule_id": rule_id,
                 "plural": phrase.plural,
+                "guessed_org": False,
             }
         )
 

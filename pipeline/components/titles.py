@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons import Lexicons, load_lexicons, title_key
 from .extensions import register_extensions
+from .tokens import token_lowers
 
 RULE_ID = "title.lexicon"
 
@@ -58,15 +59,18 @@ class Titles:
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["titles"]``."""
         found: list[Span] = []
-        i = 0
-        while i < len(doc):
+        first_words = self.first_words
+        # Only positions whose word can start a title are tried.
+        starts = [i for i, lower in enumerate(token_lowers(doc)) if lower in first_words]
+        resume = 0
+        for i in starts:
+            if i < resume:
+                continue
             end, label = self.match_at(doc, i)
             if end:
                 end = self.complement_end(doc, end)
                 found.append(Span(doc, i, end, label=label, span_id=RULE_ID))
-                i = end
-            else:
-                i += 1
+                resume = end
         doc.spans["titles"] = found
         return doc
 
@@ -131,10 +135,24 @@ class Titles:
         return j if j > end + 1 else end
 
     def starts_name(self, doc: Doc, j: int) -> bool:
-        """A known given name or Chinese surname followed by a capitalised word."""
+        """A known given name or Chinese surname followed by a capitalised word, or any
+        capitalised word followed by a patronymic ("Elena Igorevna Shirokova")."""
         token = doc[j]
         known = token.text in self.lex.given_names or token.text in self.lex.chinese_surnames
-        return known and j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+        if known and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+            return True
+        if j + 2 >= len(doc) or not token.text[:1].isupper():
+            return False
+        middle = doc[j + 1].text
+        return (
+            middle[:1].isupper()
+            and middle.isalpha()
+            and any(
+                middle.endswith(s) and len(middle) >= len(s) + 3
+                for s in self.lex.patronymic_suffixes
+            )
+            and doc[j + 2].text[:1].isupper()
+        )
 
     def title_label(self, words: list[str]) -> str:
         """``TITLE`` when ``words`` are ``modifier* base``, ``TITLE_PLURAL`` when the base is a

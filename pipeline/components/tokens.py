@@ -4,11 +4,36 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 #: Cyrillic letters (U+0400-U+052F); a compiled search is much faster than a Python loop, and
 #: this runs on nearly every token.
 _CYRILLIC = re.compile("[\u0400-\u052f]")
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """The texts of ``doc``'s tokens, computed once per Doc and shared by the components.
+
+    Scanning a list of strings is several times cheaper than iterating the Doc, which makes a
+    new ``Token`` object for every token on every pass; components scan it to find the few
+    positions worth a closer look. (Tokens never change once the Doc is made.)
+    """
+    texts = doc.user_data.get(_TEXTS_KEY)
+    if texts is None:
+        texts = doc.user_data[_TEXTS_KEY] = [t.text for t in doc]
+    return texts
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Lower-cased token texts of ``doc``, computed once per Doc (see :func:`token_texts`)."""
+    lowers = doc.user_data.get(_LOWERS_KEY)
+    if lowers is None:
+        lowers = doc.user_data[_LOWERS_KEY] = [t.lower() for t in token_texts(doc)]
+    return lowers
+
+
+_TEXTS_KEY = "uninews.token_texts"
+_LOWERS_KEY = "uninews.token_lowers"
 
 
 def has_cyrillic(text: str) -> bool:
@@ -27,7 +52,11 @@ def is_acronym(token: Token) -> bool:
 
     Examples: ``JITRI``, ``SPbPU``, ``KFU``. Not: ``Mr``, ``A``, ``COVID-19``.
     """
-    text = token.text
+    return is_acronym_text(token.text)
+
+
+def is_acronym_text(text: str) -> bool:
+    """:func:`is_acronym` on a token's text."""
     return (
         len(text) >= 2
         and text.isalpha()
