@@ -1,5 +1,5 @@
-"""The ``uninews`` command line: extract, evaluate, schema, validate, export, entities, bench,
-compare.
+"""The ``uninews`` command line: extract, evaluate, schema, validate, export, entities, review,
+bench, compare.
 
 Exit codes: 0 success; 1 some inputs failed (extract) or some lines are invalid (validate);
 2 usage errors and anything that stops the command as a whole (no model, bad rules folder).
@@ -42,6 +42,7 @@ commands:
   entities   resolve people and organizations across articles (JSONL registry)
   bench      measure speed and memory against bare spaCy
   compare    F1 of uninews beside bare spaCy NER on a corpus split and the seeds
+  review     a page to check and correct records; corrections; gold from them
 
 model:
   --model NAME, else $UNINEWS_MODEL, else an installed en_core_web_sm, else
@@ -57,6 +58,7 @@ examples:
   uninews evaluate outputs/records.jsonl corpus/dev/gold.jsonl --verbose
   uninews export outputs/records.jsonl --to sqlite:///outputs/uninews.db
   uninews entities outputs/records.jsonl -o outputs/entities.jsonl
+  uninews review outputs/records.jsonl --serve --open
 """
 
 
@@ -114,6 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
         "-j", "--jobs", type=_positive, default=1, metavar="N", help="worker processes (default: 1)"
     )
     ex.add_argument("--force", action="store_true", help="redo every file, changed or not")
+    ex.add_argument(
+        "--corrections",
+        metavar="FILE",
+        help="reviewers' decisions to apply (uninews review); default: corrections.jsonl "
+        "beside OUT when it exists",
+    )
     ex.add_argument(
         "--max-bytes",
         type=_positive,
@@ -216,6 +224,54 @@ def build_parser() -> argparse.ArgumentParser:
         help="seed articles with gold.jsonl (default: ../shared/seeds, skipped when absent)",
     )
     co.add_argument("--model", metavar="NAME", help="spaCy model name or path")
+
+    rv = verbs.add_parser(
+        "review",
+        parents=[noise],
+        help="a review page for records; corrections; gold from them",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=textwrap.dedent(
+            """\
+            Write a self-contained review page (DIR/index.html: no network, no CDN) showing
+            each article's text with every extracted value highlighted, tables of people,
+            roles, organizations, dates and agreement counts, and the people and
+            organizations across the batch. Reject, edit or add values in the page: with
+            --serve (a server on 127.0.0.1 only) each decision is appended at once to the
+            corrections file; without it the page offers corrections.jsonl for download.
+            "uninews extract" applies the corrections file beside its output on every run.
+
+            --export-gold FILE writes the reviewed articles (any decision made) with their
+            corrections applied, in the gold format "uninews evaluate" reads.
+            """
+        ),
+        epilog="exit status: 0 done; 2 usage error or unreadable records or corrections",
+    )
+    rv.add_argument(
+        "records",
+        nargs="?",
+        default=str(DEFAULT_OUT),
+        metavar="RECORDS.jsonl",
+        help=f"records of uninews extract (default: {DEFAULT_OUT})",
+    )
+    rv.add_argument(
+        "-o",
+        "--output",
+        metavar="DIR",
+        help="where to write the page (default: RECORDS' folder/review)",
+    )
+    rv.add_argument(
+        "--corrections",
+        metavar="FILE",
+        help="the corrections file (default: corrections.jsonl beside RECORDS)",
+    )
+    rv.add_argument(
+        "--serve", action="store_true", help="serve the page on 127.0.0.1 and save decisions"
+    )
+    rv.add_argument(
+        "--port", type=int, default=8765, metavar="N", help="with --serve (default: 8765; 0: any)"
+    )
+    rv.add_argument("--open", action="store_true", help="open the page in a web browser")
+    rv.add_argument("--export-gold", metavar="GOLD.jsonl", help="write reviewed articles as gold")
 
     va = verbs.add_parser(
         "validate",
@@ -353,6 +409,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if args.engine == "dask" and not args.scheduler:
         print("uninews: error: --engine dask needs --scheduler ADDRESS", file=sys.stderr)
         return EXIT_USAGE
+    corrections = _corrections_for(args)
+    if corrections is False:
+        return EXIT_USAGE
     nlp = build_nlp(args.model, args.rules)
     options = Options(
         jobs=args.jobs,
@@ -361,6 +420,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         progress=sys.stderr.isatty() and not args.quiet,
         engine=args.engine,
         scheduler=args.scheduler,
+        corrections=corrections,
     )
     if args.output == "-":
         summary = stream_extract(nlp, args.paths, sys.stdout, options)
@@ -370,6 +430,31 @@ def cmd_extract(args: argparse.Namespace) -> int:
         where = "stdout" if args.output == "-" else f"{args.output} ({summary.records} records)"
         print(f"uninews: {summary.line()}; output {where}", file=sys.stderr)
     return EXIT_PARTIAL if summary.failed else EXIT_OK
+
+
+def _corrections_for(args: argparse.Namespace):
+    """The corrections file extract applies: --corrections, else the default beside OUT when
+    it exists (said on stderr), else None; False (after a one-line error) when unusable."""
+    from .extract import default_corrections
+    from .review.corrections import CorrectionError, load_corrections
+
+    if args.corrections:
+        path = Path(args.corrections)
+        if not path.is_file():
+            print(f"uninews: error: {path}: no such corrections file", file=sys.stderr)
+            return False
+    elif args.output != "-" and default_corrections(Path(args.output)).is_file():
+        path = default_corrections(Path(args.output))
+    else:
+        return None
+    try:
+        count = len(load_corrections(path))
+    except CorrectionError as exc:
+        print(f"uninews: error: {exc}", file=sys.stderr)
+        return False
+    if not args.quiet:
+        print(f"uninews: applying {count} corrections from {path}", file=sys.stderr)
+    return path
 
 
 def _positive(value: str) -> int:
@@ -459,6 +544,69 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    """``uninews review``."""
+    import webbrowser
+
+    from .review.corrections import CorrectionError, Corrections
+    from .review.site import load_articles, render_page
+
+    records = Path(args.records)
+    corrections = (
+        Path(args.corrections) if args.corrections else records.parent / "corrections.jsonl"
+    )
+    try:
+        articles = load_articles(records)
+        decisions = Corrections.from_file(corrections)
+    except OSError as exc:
+        print(f"uninews: error: {records}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except (CorrectionError, ValueError) as exc:
+        print(f"uninews: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.export_gold:
+        from .review.gold import export_gold
+
+        count = export_gold(articles, decisions, Path(args.export_gold))
+        print(f"uninews: {count} reviewed articles written to {args.export_gold}", file=sys.stderr)
+        return EXIT_OK
+    if args.serve:
+        from .review.server import ReviewServer
+
+        try:
+            server = ReviewServer(records, corrections, args.port)
+        except OSError as exc:
+            print(
+                f"uninews: error: cannot listen on 127.0.0.1:{args.port}: {exc.strerror}",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        print(
+            f"uninews: review at {server.url} ; decisions go to {corrections} (Ctrl-C stops)",
+            file=sys.stderr,
+        )
+        if args.open:
+            webbrowser.open(server.url)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
+        return EXIT_OK
+    out_dir = Path(args.output) if args.output else records.parent / "review"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    page = out_dir / "index.html"
+    saved = [json.loads(c.model_dump_json()) for c in decisions.decisions]
+    page.write_text(render_page(articles, False, saved), encoding="utf-8")
+    missing = sum(a.status != "ok" for a in articles)
+    note = f" ({missing} articles without their source text)" if missing else ""
+    print(f"uninews: review page {page}{note}", file=sys.stderr)
+    if args.open:
+        webbrowser.open(page.resolve().as_uri())
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """``uninews export``."""
     from .export import DEFAULT_TARGET, FILE_FORMATS, export, load_records
@@ -520,6 +668,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "bench": cmd_bench,
+    "review": cmd_review,
     "compare": cmd_compare,
     "entities": cmd_entities,
     "extract": cmd_extract,

@@ -45,6 +45,8 @@ class Options:
     progress: bool = False
     engine: str = "local"
     scheduler: str | None = None
+    #: Reviewers' decisions to apply (:mod:`pipeline.review.corrections`); ``None``: none.
+    corrections: Path | None = None
 
 
 @dataclass
@@ -71,15 +73,47 @@ def errors_path(out: Path) -> Path:
     return out.with_name(out.name.removesuffix(".jsonl") + ".errors.jsonl")
 
 
-def fingerprint(nlp: Language) -> str:
-    """Hash of what makes a record: uninews version, model and version, rules hash, and the
+def fingerprint(nlp: Language, corrections: Path | None = None) -> str:
+    """Hash of what makes a record: uninews version, model and version, rules hash, the
     package's own code (so that a changed component redoes its records even before a release
-    bumps the version)."""
+    bumps the version), and the reviewers' corrections file when one is applied."""
     from .assemble import extractor_info
+    from .review.corrections import corrections_hash
 
     digest = hashlib.sha256(extractor_info(nlp).model_dump_json().encode())
     digest.update(code_hash().encode())
+    if corrections is not None:
+        digest.update(corrections_hash(corrections).encode())
     return digest.hexdigest()[:16]
+
+
+def default_corrections(out: Path) -> Path:
+    """Where ``extract`` looks for reviewers' decisions by default: beside its output."""
+    return out.parent / "corrections.jsonl"
+
+
+def _load_corrections(path: Path | None):
+    from .review.corrections import Corrections
+
+    corrections = Corrections.from_file(path)
+    if corrections:
+        logger.info("applying %d corrections from %s", len(corrections.decisions), path)
+    return corrections
+
+
+def _corrected(outcome: Outcome, text: str | None, corrections) -> Outcome:
+    """Apply reviewers' decisions to an outcome's record; a record they would break stays as
+    extracted, with a warning."""
+    from .review.corrections import apply_corrections
+
+    if outcome.record is None or text is None or not corrections:
+        return outcome
+    try:
+        record = apply_corrections(outcome.record, text, corrections)
+    except (PipelineError, ValueError) as exc:
+        logger.warning("%s: corrections not applied: %s", outcome.path, exc)
+        return outcome
+    return Outcome(outcome.path, outcome.sha256, record, outcome.error)
 
 
 def code_hash() -> str:
@@ -139,7 +173,9 @@ def run_extract(
     out.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale_temporaries(out)
     state = StateStore(state_path(out))
-    current = fingerprint(nlp)
+    current = fingerprint(nlp, options.corrections)
+    corrections = _load_corrections(options.corrections)
+    texts: dict[str, str] = {}
     bar = _progress(len(inputs), options.progress)
 
     def todo() -> Iterator[Job]:
@@ -156,11 +192,14 @@ def run_extract(
                 summary.skipped += 1
                 bar.update()
                 continue
+            if corrections:
+                texts[job.path] = job.text
             yield job
 
     try:
         pending: list[tuple[str, str, str, str]] = []
-        for outcome in _engine(nlp, todo(), options):
+        for raw in _engine(nlp, todo(), options):
+            outcome = _corrected(raw, texts.pop(raw.path, None), corrections)
             bar.update()
             if outcome.record is None:
                 summary.failed.append((outcome.path, outcome.error or "failed"))
@@ -188,16 +227,23 @@ def stream_extract(
     started = time.perf_counter()
     inputs, problems = collect(paths)
     summary = RunSummary(failed=list(problems))
+    corrections = _load_corrections(options.corrections)
+    texts: dict[str, str] = {}
 
     def jobs() -> Iterator[Job]:
         for source in inputs:
             try:
-                yield _job(source, options.max_bytes)
+                job = _job(source, options.max_bytes)
             except InputError as exc:
                 logger.warning("%s", exc)
                 summary.failed.append((source.display, str(exc)))
+                continue
+            if corrections:
+                texts[job.path] = job.text
+            yield job
 
-    for outcome in _engine(nlp, jobs(), options):
+    for raw in _engine(nlp, jobs(), options):
+        outcome = _corrected(raw, texts.pop(raw.path, None), corrections)
         if outcome.record is None:
             summary.failed.append((outcome.path, outcome.error or "failed"))
             continue

@@ -66,3 +66,9 @@ def test_packaged_rules_are_found_without_a_checkout(wheel, tmp_path):
         check=True,
     )
     assert result.stdout.split() == ["_rules", "True"]
+
+
+def test_wheel_ships_the_review_page_assets(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for asset in (REPO / "pipeline" / "review" / "static").iterdir():
+        assert f"pipeline/review/static/{asset.name}" in names
