@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .errors import RuleFileError
@@ -57,6 +57,19 @@ class Lexicons:
     locative_prepositions: frozenset[str]
     feature_words: frozenset[str]
     place_words: frozenset[str]
+
+    @cached_property
+    def honorific_stems(self) -> frozenset[str]:
+        """Honorifics lower-cased without their final dot: "Ing." and "Ing" are one."""
+        return frozenset(h.rstrip(".") for h in self.honorifics)
+
+    def is_patronymic(self, text: str) -> bool:
+        """A capitalised word ending in a patronymic suffix ("Igorevna", "Serikuly")."""
+        return (
+            text[:1].isupper()
+            and text.isalpha()
+            and any(text.endswith(s) and len(text) >= len(s) + 3 for s in self.patronymic_suffixes)
+        )
 
     @property
     def company_suffix_keys(self) -> frozenset[str]:

@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import RuleFileError
 from ..rules import RuleLine, check_rules_dir, default_rules_dir, load_lexicon, load_patterns
 from .extensions import register_extensions
-from .tokens import token_lowers, token_texts
+from .tokens import has_digit, match_sentences, token_lowers, token_texts
 
 logger = logging.getLogger(__name__)
 
@@ -658,17 +658,9 @@ class AgreementCounter:
         numbers = [
             i
             for i, (text, lower) in enumerate(zip(token_texts(doc), token_lowers(doc), strict=True))
-            if lower in words or (not text.isalpha() and any(c.isdigit() for c in text))
+            if lower in words or has_digit(text)
         ]
-        matches: list[tuple[int, int, int]] = []
-        done = -1
-        for i in numbers:
-            if i < done:
-                continue
-            sent = doc[i].sent
-            matches.extend((m, sent.start + s, sent.start + e) for m, s, e in self.matcher(sent))
-            done = sent.end
-        return matches
+        return match_sentences(self.matcher, doc, numbers)
 
     # -- validation ---------------------------------------------------------------------------
 

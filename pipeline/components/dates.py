@@ -61,7 +61,7 @@ from ..errors import RuleFileError
 from ..rules import default_rules_dir, load_lexicon, load_patterns
 from .extensions import register_extensions
 from .lines import in_any, line_spans
-from .tokens import token_texts
+from .tokens import has_digit, match_sentences, token_texts
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -718,14 +718,8 @@ class Dates:
         """
         # Every date pattern holds a digit, so only sentences with one are matched: the regex
         # predicates are the costly part of this component.
-        matches = []
-        done = -1
-        for i, text in enumerate(token_texts(doc)):
-            if i < done or text.isalpha() or not any(c.isdigit() for c in text):
-                continue
-            sent = doc[i].sent
-            matches.extend((m, sent.start + s, sent.start + e) for m, s, e in self.matcher(sent))
-            done = sent.end
+        digits = (i for i, text in enumerate(token_texts(doc)) if has_digit(text))
+        matches = match_sentences(self.matcher, doc, digits)
         rule_spans = filter_spans(
             Span(doc, start, end, label=match_id) for match_id, start, end in matches
         )

@@ -44,7 +44,6 @@ class Locations:
         register_extensions()
         self.name = name
         self.lex: Lexicons = load_lexicons(rules_dir)
-        self.honorific_stems = frozenset(h.lower().rstrip(".") for h in self.lex.honorifics)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["locations"]``."""
@@ -75,7 +74,7 @@ class Locations:
 
     def honorific(self, span: Span) -> bool:
         """ "Ing." (Ingeniero) or "Herr", which the model may call a place."""
-        return len(span) == 1 and span.text.lower().rstrip(".") in self.honorific_stems
+        return len(span) == 1 and span.text.lower().rstrip(".") in self.lex.honorific_stems
 
     def from_entity(self, doc: Doc, ent: Span) -> Span | None:
         """A GPE/LOC entity without a leading "the" and before any headline verb."""

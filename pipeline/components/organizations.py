@@ -58,7 +58,6 @@ class Organizations:
         register_extensions()
         self.name = name
         self.lex: Lexicons = load_lexicons(rules_dir)
-        self.honorific_stems = frozenset(h.lower().rstrip(".") for h in self.lex.honorifics)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["orgs"]``."""
@@ -70,7 +69,7 @@ class Organizations:
             for t in s
         }
         # "Ing." or "Ing" "." (however the tokenizer split it)
-        stems = self.honorific_stems
+        stems = self.lex.honorific_stems
         blocked |= {i for i, lower in enumerate(token_lowers(doc)) if lower.rstrip(".") in stems}
         boiler = list(doc.spans.get("boilerplate", []))
         candidates: list[Span] = []

@@ -65,7 +65,7 @@ class Persons:
             return False
         if has_cyrillic(token.text) or token.text in self.lex.headline_verbs:
             return False
-        if is_verb_like(token) and not self.is_patronymic(token.text):
+        if is_verb_like(token) and not self.lex.is_patronymic(token.text):
             return False  # the parser sometimes makes a patronymic a verb ("Igorevna")
         if token.text in self.lex.org_heads and token.text not in self.lex.chinese_surnames:
             return False  # "University", but not the surname "Park"
@@ -214,23 +214,13 @@ class Persons:
         name, e.g. "Kazan Federal" of "Kazan Federal University"."""
         return 0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha
 
-    def is_patronymic(self, text: str) -> bool:
-        """A capitalised word ending in a patronymic suffix ("Igorevna", "Serikuly")."""
-        return (
-            text[:1].isupper()
-            and text.isalpha()
-            and any(
-                text.endswith(s) and len(text) >= len(s) + 3 for s in self.lex.patronymic_suffixes
-            )
-        )
-
     def patronymic_names(self, doc: Doc, titles: set[int]) -> list[Span]:
         """Russian-style full names: given name, patronymic, surname ("Ilnur Faritovich
         Sabirov"), whatever the given name; the middle word ends in a patronymic suffix."""
         texts = token_texts(doc)
         out = []
         for m in range(1, len(texts) - 1):
-            if not self.is_patronymic(texts[m]):
+            if not self.lex.is_patronymic(texts[m]):
                 continue
             trio = doc[m - 1 : m + 2]
             if any(not self.is_name_token(t, titles) or is_initial(t) for t in trio):

@@ -81,7 +81,6 @@ class Roles:
         register_extensions()
         self.name = name
         self.lex: Lexicons = load_lexicons(rules_dir)
-        self.honorific_stems = {h.rstrip(".") for h in self.lex.honorifics}
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["roles"]``."""
@@ -141,7 +140,7 @@ class Roles:
 
     def is_honorific(self, text: str) -> bool:
         """Mr., Dr., Prof., ... with or without the dot."""
-        return text.lower().rstrip(".") in self.honorific_stems
+        return text.lower().rstrip(".") in self.lex.honorific_stems
 
     # -- title phrases --------------------------------------------------------------------
     def phrase(self, doc: Doc, title: Span) -> TitlePhrase:
@@ -607,9 +606,7 @@ class Roles:
     def possessive_reference(self, doc: Doc, start: int) -> Offsets | None:
         """ "The company's Research Director": "The company", for assembly to resolve."""
         if start >= 3 and doc[start - 1].text in {"'s", "’s"}:
-            head, det = doc[start - 2], doc[start - 3]
-            if det.lower_ == "the" and head.text.capitalize() in self.lex.org_heads:
-                return (det.idx, head.idx + len(head))
+            return self.generic_reference_ending(doc, start - 1)
         return None
 
     def _possessive_org(self, doc: Doc, start: int) -> Span | None:

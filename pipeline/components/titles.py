@@ -143,16 +143,7 @@ class Titles:
             return True
         if j + 2 >= len(doc) or not token.text[:1].isupper():
             return False
-        middle = doc[j + 1].text
-        return (
-            middle[:1].isupper()
-            and middle.isalpha()
-            and any(
-                middle.endswith(s) and len(middle) >= len(s) + 3
-                for s in self.lex.patronymic_suffixes
-            )
-            and doc[j + 2].text[:1].isupper()
-        )
+        return self.lex.is_patronymic(doc[j + 1].text) and doc[j + 2].text[:1].isupper()
 
     def title_label(self, words: list[str]) -> str:
         """``TITLE`` when ``words`` are ``modifier* base``, ``TITLE_PLURAL`` when the base is a

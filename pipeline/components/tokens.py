@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
 #: Cyrillic letters (U+0400-U+052F); a compiled search is much faster than a Python loop, and
@@ -32,6 +34,30 @@ def token_lowers(doc: Doc) -> list[str]:
     return lowers
 
 
+def has_digit(text: str) -> bool:
+    """A token that holds a digit and is not a word ("2025", "17.07.2025", "1,250")."""
+    return not text.isalpha() and any(c.isdigit() for c in text)
+
+
+def match_sentences(matcher: Matcher, doc: Doc, positions: Iterable[int]) -> list[Match]:
+    """Run ``matcher`` over only the sentences that hold one of the token ``positions``
+    (ascending), each sentence once; matches are in Doc token offsets.
+
+    For components whose every pattern needs a certain token (a digit, a number word), this
+    skips the sentences without one: the Matcher is their costly part.
+    """
+    matches: list[Match] = []
+    done = -1
+    for i in positions:
+        if i < done:
+            continue
+        sent = doc[i].sent
+        matches.extend((m, sent.start + s, sent.start + e) for m, s, e in matcher(sent))
+        done = sent.end
+    return matches
+
+
+Match = tuple[int, int, int]
 _TEXTS_KEY = "uninews.token_texts"
 _LOWERS_KEY = "uninews.token_lowers"
 
