@@ -475,6 +475,14 @@ def _span(articles: list[ArticleSeen]) -> tuple[str | None, str | None]:
     return (dates[0], dates[-1]) if dates else (None, None)
 
 
+def _members(group) -> list[Member]:
+    """The per-article people or organizations of one entry, in (doc_id, local_id) order."""
+    return sorted(
+        (Member(doc_id=g.record.doc_id, local_id=g.local_id, name=g.name) for g in group),
+        key=lambda m: (m.doc_id, m.local_id),
+    )
+
+
 def _summary(name: str, role: str | None, articles: list[ArticleSeen], first, last) -> str:
     parts = [name]
     if role:
@@ -553,13 +561,7 @@ def build_registry(records: Iterable[Record], rules_dir: Path | str | None = Non
                 name=name,
                 variants=variants,
                 articles=articles,
-                members=sorted(
-                    (
-                        Member(doc_id=g.record.doc_id, local_id=g.local_id, name=g.name)
-                        for g in group
-                    ),
-                    key=lambda m: (m.doc_id, m.local_id),
-                ),
+                members=_members(group),
                 first_seen=first,
                 last_seen=last,
                 summary=_summary(shown, None, articles, first, last),
@@ -635,13 +637,7 @@ def build_registry(records: Iterable[Record], rules_dir: Path | str | None = Non
                 name=name,
                 variants=sorted({g.name for g in group} - {name}),
                 articles=articles,
-                members=sorted(
-                    (
-                        Member(doc_id=g.record.doc_id, local_id=g.local_id, name=g.name)
-                        for g in group
-                    ),
-                    key=lambda m: (m.doc_id, m.local_id),
-                ),
+                members=_members(group),
                 roles=roles,
                 first_seen=first,
                 last_seen=last,
