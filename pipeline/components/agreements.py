@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import RuleFileError
 from ..rules import RuleLine, check_rules_dir, default_rules_dir, load_lexicon, load_patterns
 from .extensions import register_extensions
-from .tokens import has_digit, match_sentences, token_lowers, token_texts
+from .tokens import has_digit, match_windows, pattern_reach, token_lowers, token_texts
 
 logger = logging.getLogger(__name__)
 
@@ -180,6 +180,7 @@ class NumberLexicon(BaseModel):
 
     _kinds: dict[str, tuple[str, int]] = PrivateAttr(default_factory=dict)
     _qualifier_words: dict[tuple[str, ...], Qualifier] = PrivateAttr(default_factory=dict)
+    _hyphens: frozenset[str] = PrivateAttr(default=frozenset())
 
     def model_post_init(self, context: Any, /) -> None:
         """Index every word by its grammatical kind, and qualifier phrases by their words."""
@@ -197,6 +198,7 @@ class NumberLexicon(BaseModel):
             self._kinds[word.lower()] = ("joiner", 0)
         for phrase, qualifier in self.qualifiers.items():
             self._qualifier_words[tuple(phrase.lower().split())] = qualifier
+        self._hyphens = frozenset(j for j in self.joiners if not j.isalpha())
 
     @property
     def number_words(self) -> list[str]:
@@ -206,7 +208,7 @@ class NumberLexicon(BaseModel):
     @property
     def hyphens(self) -> frozenset[str]:
         """The joiners that are punctuation rather than words (``-`` and its Unicode kin)."""
-        return frozenset(j for j in self.joiners if not j.isalpha())
+        return self._hyphens
 
     @property
     def max_qualifier_words(self) -> int:
@@ -220,13 +222,16 @@ class NumberLexicon(BaseModel):
 
     def parse(self, text: str) -> int | None:
         """Return the value of a number in digits or words, or None; see :func:`parse_number`."""
+        if (value := _parse_digits(text)) is not None:
+            return value  # the common case: one token of digits
         words = self._split(text)
         if len(words) == 1 and (value := _parse_digits(words[0])) is not None:
             return value
         total = current = 0
         previous = "start"
+        kinds = self._kinds  # a private attribute: one slow lookup, not one per word
         for word in words:
-            kind, value = self._classify(word)
+            kind, value = self._classify(word, kinds)
             if kind is None or kind not in _MAY_FOLLOW[previous]:
                 return None
             if kind in {"digits", "unit", "ten"}:
@@ -264,11 +269,11 @@ class NumberLexicon(BaseModel):
             text = text.replace(hyphen, f" {hyphen} ")
         return text.lower().split()
 
-    def _classify(self, word: str) -> tuple[str | None, int]:
+    def _classify(self, word: str, kinds: dict[str, tuple[str, int]]) -> tuple[str | None, int]:
         digits = _parse_digits(word)
         if digits is not None:
             return "digits", digits
-        return self._kinds.get(word, (None, 0))
+        return kinds.get(word, (None, 0))
 
 
 #: The word kinds that may follow each kind inside a number (a tiny grammar of English
@@ -596,10 +601,12 @@ class AgreementCounter:
         patterns = [expand_macros(rule, macros, path) for rule in self.rules]
         for rule, pattern in zip(self.rules, patterns, strict=True):
             self.matcher.add(rule.id, [pattern])
-        # When every pattern needs a number (digits or a number word), only sentences holding
-        # one are matched: the Matcher is the costly part of this component.
+        # When every pattern needs a number (digits or a number word), the Matcher (the costly
+        # part of this component) runs only on windows around the numbers, as long as the
+        # longest pattern either side.
         self._number_words = frozenset(macros["number_words"])
         self._gated = all(_needs_number(p, self._number_words) for p in patterns)
+        self._reach = pattern_reach(patterns)
         self._modifier_stop = frozenset(macros["modifier_stop"])
         self._counterparty_preps = frozenset(macros["counterparty_prepositions"])
         self._elliptical_heads = frozenset(macros["elliptical_heads"])
@@ -651,7 +658,7 @@ class AgreementCounter:
         return doc
 
     def _matches(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """The Matcher's matches over the sentences that hold a number (see ``_gated``)."""
+        """The Matcher's matches around the numbers of ``doc`` (see ``_gated``)."""
         if not self._gated or not doc.has_annotation("SENT_START"):
             return self.matcher(doc)
         words = self._number_words
@@ -660,7 +667,7 @@ class AgreementCounter:
             for i, (text, lower) in enumerate(zip(token_texts(doc), token_lowers(doc), strict=True))
             if lower in words or has_digit(text)
         ]
-        return match_sentences(self.matcher, doc, numbers)
+        return match_windows(self.matcher, doc, numbers, self._reach)
 
     # -- validation ---------------------------------------------------------------------------
 

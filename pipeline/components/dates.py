@@ -44,6 +44,7 @@ import calendar
 import logging
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -61,7 +62,14 @@ from ..errors import RuleFileError
 from ..rules import default_rules_dir, load_lexicon, load_patterns
 from .extensions import register_extensions
 from .lines import in_any, line_spans
-from .tokens import has_digit, match_sentences, token_texts
+from .tokens import (
+    has_digit,
+    match_windows,
+    pattern_reach,
+    sentence_bounds,
+    token_lowers,
+    token_texts,
+)
 
 if TYPE_CHECKING:
     from dateparser.date import DateDataParser
@@ -656,11 +664,17 @@ class Dates:
         self.top_lines = top_lines
         self.bottom_lines = bottom_lines
         self.matcher = Matcher(nlp.vocab, validate=True)
+        patterns = []
         for rule in load_patterns(root / PATTERNS_FILE, LABELS):
             pattern = rule.pattern
             if isinstance(pattern, str):  # a phrase: match its words case-insensitively
                 pattern = [{"LOWER": token.lower_} for token in nlp.make_doc(pattern)]
             self.matcher.add(rule.id, [pattern])
+            patterns.append(pattern)
+        # When every pattern needs a token with a digit, the Matcher (the costly part of this
+        # component) runs only on short windows around such tokens; else on the whole Doc.
+        self._gated = all(_needs_digit(p) for p in patterns)
+        self._reach = pattern_reach(patterns)
         self.words = load_date_words(root / WORDS_FILE)
         self.normaliser = DateNormaliser(
             self.words, min_year=min_year, max_year=max_year, cache_size=cache_size
@@ -700,10 +714,12 @@ class Dates:
         """Which way the span's sentence points from the publication date, if it says so:
         "will" makes it future; "was", "had" or a main verb in -ed past; both or neither,
         None."""
-        sent = span.sent
-        words = {t.lower_ for t in sent}
+        bounds = sentence_bounds(span.doc)
+        k = bisect_right(bounds, span.start) - 1
+        end = bounds[k + 1] if k + 1 < len(bounds) else len(span.doc)
+        words = set(token_lowers(span.doc)[bounds[k] : end])
         future = bool(words & self.words.future_markers)
-        past = bool(words & self.words.past_markers) or sent.root.lower_.endswith("ed")
+        past = bool(words & self.words.past_markers) or span.sent.root.lower_.endswith("ed")
         if future == past:
             return None
         return "future" if future else "past"
@@ -716,10 +732,11 @@ class Dates:
         A rule span replaces the NER spans it overlaps only when it is longer; among rule
         matches the longest wins (spaCy's ``filter_spans``).
         """
-        # Every date pattern holds a digit, so only sentences with one are matched: the regex
-        # predicates are the costly part of this component.
-        digits = (i for i, text in enumerate(token_texts(doc)) if has_digit(text))
-        matches = match_sentences(self.matcher, doc, digits)
+        if self._gated and doc.has_annotation("SENT_START"):
+            digits = (i for i, text in enumerate(token_texts(doc)) if has_digit(text))
+            matches = match_windows(self.matcher, doc, digits, self._reach)
+        else:
+            matches = self.matcher(doc)
         rule_spans = filter_spans(
             Span(doc, start, end, label=match_id) for match_id, start, end in matches
         )
@@ -876,3 +893,20 @@ def make_dates(
         max_year=max_year,
         cache_size=cache_size,
     )
+
+
+_OPTIONAL_GROUP = re.compile(r"\([^()]*\)[?*]")
+
+
+def _needs_digit(pattern: list[dict]) -> bool:
+    """True when a token of ``pattern`` must hold a digit: a non-optional ``TEXT``/``LOWER``
+    regex that asks for a digit outside any optional group."""
+    for token in pattern:
+        if str(token.get("OP", "1")) in {"?", "*"} or str(token.get("OP", "")).startswith("{0"):
+            continue
+        for attr in ("TEXT", "LOWER", "ORTH"):
+            value = token.get(attr)
+            if isinstance(value, dict) and isinstance(value.get("REGEX"), str):
+                if "\\d" in _OPTIONAL_GROUP.sub("", value["REGEX"]):
+                    return True
+    return False

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons import Lexicons, load_lexicons, title_key
 from .extensions import register_extensions
-from .tokens import token_lowers
+from .tokens import token_lowers, token_texts
 
 RULE_ID = "title.lexicon"
 
@@ -55,6 +55,8 @@ class Titles:
         self.first_words = set(self.lex.title_modifiers) | {
             b.split()[0] for b in self.lex.title_bases
         }
+        #: Words a title can end with; a window ending in another word is no title.
+        self.last_words = {b.split()[-1] for b in self.lex.title_bases}
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["titles"]``."""
@@ -89,7 +91,10 @@ class Titles:
             if not (token.is_alpha or token.text == "-" and not token.whitespace_):
                 break
             limit += 1
+        texts = token_texts(doc)
         for end in range(limit, i, -1):
+            if not self.may_end_title(texts[end - 1]):
+                continue
             last = doc[end - 1]
             if not last.is_alpha:
                 continue
@@ -99,6 +104,14 @@ class Titles:
             if label:
                 return end, label
         return 0, ""
+
+    def may_end_title(self, text: str) -> bool:
+        """Whether a title may end with this word (a base's last word, or its plural)."""
+        words = text.lower().replace("-", " ").split()
+        if not words:
+            return False
+        last = words[-1]
+        return last in self.last_words or (last.endswith("s") and last[:-1] in self.last_words)
 
     def complement_end(self, doc: Doc, end: int) -> int:
         """Extend a title over "for <domain>" or a bracketed area ("Pro-Vice-Chancellor
