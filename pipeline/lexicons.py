@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -63,13 +64,15 @@ class Lexicons:
         """Honorifics lower-cased without their final dot: "Ing." and "Ing" are one."""
         return frozenset(h.rstrip(".") for h in self.honorifics)
 
+    @cached_property
+    def _patronymic(self) -> re.Pattern[str]:
+        # At least three letters before the suffix: "Igor-evna", not a short word "Eva".
+        suffixes = "|".join(re.escape(s) for s in self.patronymic_suffixes)
+        return re.compile(f"^.{{3,}}(?:{suffixes})$", re.S)
+
     def is_patronymic(self, text: str) -> bool:
         """A capitalised word ending in a patronymic suffix ("Igorevna", "Serikuly")."""
-        return (
-            text[:1].isupper()
-            and text.isalpha()
-            and any(text.endswith(s) and len(text) >= len(s) + 3 for s in self.patronymic_suffixes)
-        )
+        return text[:1].isupper() and text.isalpha() and self._patronymic.match(text) is not None
 
     @property
     def company_suffix_keys(self) -> frozenset[str]:

@@ -186,26 +186,31 @@ class Organizations:
     # -- chains of capitalised words ---------------------------------------------------------
     def is_word(self, token: Token, blocked: set[int]) -> bool:
         """A capitalised token that may stand in an organization name."""
-        if token.i in blocked or token.is_space or has_cyrillic(token.text) or is_verb_like(token):
-            return False
-        if token.text in self.lex.headline_verbs:
-            return False  # "Tomsk State University Signs Agreement With ..."
-        if token.text in self.lex.company_suffixes:
-            return True  # "Mustafa Kaya Medikal A.Ş."
-        if (
-            is_initial(token)
-            and token.i + 1 < len(token.doc)
-            and is_capitalised(token.doc[token.i + 1])
+        text = token.text
+        if token.i in blocked or text in self.lex.headline_verbs:
+            return False  # headline verbs: "Tomsk State University Signs Agreement With ..."
+        if not (
+            text in self.lex.company_suffixes  # "Mustafa Kaya Medikal A.Ş."
+            # "I.M. Sechenov First Moscow State Medical University"
+            or (
+                is_initial(token)
+                and token.i + 1 < len(token.doc)
+                and is_capitalised(token.doc[token.i + 1])
+            )
+            or (
+                is_capitalised(token)
+                and (text.isalpha() or text.rstrip(".").isalpha() or is_acronym(token))
+            )
         ):
-            return True  # "I.M. Sechenov First Moscow State Medical University"
-        return is_capitalised(token) and (
-            token.is_alpha or token.text.rstrip(".").isalpha() or is_acronym(token)
-        )
+            return False
+        # The parse is read last: it is the costly test.
+        return not (token.is_space or has_cyrillic(text) or is_verb_like(token))
 
     def chains(self, doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         """Maximal runs of capitalised words with lower-case connectors inside."""
         out = []
-        texts = token_texts(doc)
+        texts, lowers = token_texts(doc), token_lowers(doc)
+        connectors = self.lex.org_connectors
         i = 0
         n = len(doc)
         while i < n:
@@ -213,16 +218,17 @@ class Organizations:
             if not texts[i][:1].isupper():
                 i += 1
                 continue
-            if not self.is_word(doc[i], blocked) or doc[i].lower_ in self.lex.org_connectors:
+            if lowers[i] in connectors or not self.is_word(doc[i], blocked):
                 i += 1
                 continue
             start = end = i
             j = i
             while j < n:
-                token = doc[j]
-                if token.lower_ in self.lex.org_connectors:
+                if lowers[j] in connectors:
                     j += 1
-                elif token.text == "," and self.listed_in_complement(doc, start, j, blocked):
+                    continue
+                token = doc[j]
+                if token.text == "," and self.listed_in_complement(doc, start, j, blocked):
                     j += 1  # "Ministry of Higher Education, Science and Innovation"
                 elif (
                     token.text in {"'s", "’s"}
@@ -415,27 +421,22 @@ class Organizations:
     # -- NER entities ---------------------------------------------------------------------
     def clean_ner(self, doc: Doc, ent: Span, blocked: set[int]) -> Span | None:
         """Trim an ORG entity to the organization's name, or None when it is not one."""
+        texts, lowers = token_texts(doc), token_lowers(doc)
+        connectors = self.lex.org_connectors
         start, end = ent.start, ent.end
-        while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        while start < end and (lowers[start] in {"the", "a", "an"} or doc[start].is_punct):
             start += 1
         cut = start
-        while (
-            cut < end
-            and doc[cut].i not in blocked
-            and not (
-                doc[cut].is_lower
-                and doc[cut].lower_ not in self.lex.org_connectors
-                and doc[cut].text != "-"
-            )
-            and not doc[cut].is_space
-            and doc[cut].text not in {"'s", "’s", ",", "(", ")"}
-            and doc[cut].text not in self.lex.headline_verbs
-        ):
+        while cut < end and cut not in blocked:
+            text = texts[cut]
+            if text in {"'s", "’s", ",", "(", ")"} or text in self.lex.headline_verbs:
+                break
+            token = doc[cut]
+            if token.is_space or (token.is_lower and lowers[cut] not in connectors and text != "-"):
+                break
             cut += 1
         end = cut
-        while end > start and (
-            doc[end - 1].lower_ in self.lex.org_connectors or doc[end - 1].is_punct
-        ):
+        while end > start and (lowers[end - 1] in connectors or doc[end - 1].is_punct):
             end -= 1
         if end <= start:
             return None
