@@ -36,6 +36,8 @@ class Lexicons:
     post_nominals: frozenset[str]
     patronymic_suffixes: tuple[str, ...]
     vessel_prefixes: frozenset[str]  # "Akademik Oparin" is a ship
+    namesake_words: frozenset[str]  # "Lomonosov Readings": a thing named after a person
+    namesake_words_after_the: frozenset[str]  # "the Jean Monnet Hall" (but "Stuart Hall")
     long_surname_first: frozenset[str]  # surname-first names of three or four words (Vietnamese)
     particles: frozenset[str]
     given_names: frozenset[str]
@@ -149,6 +151,10 @@ def load_lexicons(rules_dir: str) -> Lexicons:
             + _strings(persons, "vietnamese_surnames", persons_path)
         ),
         vessel_prefixes=frozenset(_strings(persons, "vessel_prefixes", persons_path)),
+        namesake_words=frozenset(_strings(persons, "namesake_words", persons_path)),
+        namesake_words_after_the=frozenset(
+            _strings(persons, "namesake_words_after_the", persons_path)
+        ),
         long_surname_first=frozenset(_strings(persons, "vietnamese_surnames", persons_path)),
         org_heads=dict(heads),
         org_connectors=frozenset(_strings(orgs, "connectors", orgs_path)),

@@ -121,6 +121,21 @@ NAMES += [
         id="namesake_of_an_award_is_not_a_person",
     ),
     pytest.param(
+        "Olga Smirnova received one of the Marie Skłodowska-Curie Actions fellowships.",
+        {"Olga Smirnova"},
+        id="namesake_programme_word_ends_the_name",
+    ),
+    pytest.param(
+        "Dean Hamid Rahimi opened the forum in the Jean Monnet Hall on Monday.",
+        {"Hamid Rahimi"},
+        id="namesake_hall_after_the",
+    ),
+    pytest.param(
+        "The keynote was given by Professor Stuart Hall of the Open Faculty.",
+        {"Stuart Hall"},
+        id="surname_that_is_also_a_namesake_word_without_the",
+    ),
+    pytest.param(
         "The delegation also included Dr. Anna Petrova and Rinat Ilgizovich Zakirov.",
         {"Anna Petrova", "Rinat Ilgizovich Zakirov"},
         id="patronymic_makes_a_name_with_an_unknown_given_name",

@@ -318,6 +318,8 @@ class Persons:
             and doc[k - 2].text in self.lex.org_heads
         ):
             return False
+        if self.namesake(doc, span):
+            return False
         j = span.end
         while (
             j < len(doc)
@@ -333,6 +335,20 @@ class Persons:
                 return False  # "the Yuan Longping Prize for Young Agronomists"
             j += 1
         return not has_cyrillic(span.text)
+
+    def namesake(self, doc: Doc, span: Span) -> bool:
+        """ "Marie Skłodowska-Curie Actions", "the Jean Monnet Hall", "Vernadsky Programme": a
+        name whose last word, or the capitalised word after it, names a thing."""
+        last = span.end - 1
+        nxt = span.end if span.end < len(doc) and is_capitalised(doc[span.end]) else last
+        after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"
+        for k in {last, nxt}:
+            word = doc[k].text
+            if k > span.start and word in self.lex.namesake_words:
+                return True
+            if k > span.start and after_the and word in self.lex.namesake_words_after_the:
+                return True
+        return False
 
     @staticmethod
     def named_after(doc: Doc, span: Span) -> bool:
