@@ -31,6 +31,8 @@ class Lexicons:
     appointment_phrases: tuple[tuple[str, ...], ...]  # "takes office as"
     subject_pronouns: frozenset[str]  # "she was elected Chair of ..."
     university_posts: frozenset[str]  # title keys of a university's own posts ("vice rector")
+    mission_posts: frozenset[str]  # title keys of a diplomatic mission's posts ("consul general")
+    mission_heads: tuple[tuple[str, ...], ...]  # ("Embassy",), ("Consulate", "General")
     visit_verbs: tuple[tuple[str, ...], ...]  # "visited", "arrived at"
     honorifics: frozenset[str]  # lower-cased
     post_nominals: frozenset[str]
@@ -138,6 +140,10 @@ def load_lexicons(rules_dir: str) -> Lexicons:
         subject_pronouns=frozenset(titles["context_phrases"]["subject_pronouns"]),
         university_posts=frozenset(
             title_key([p]) for p in titles["context_phrases"]["university_posts"]
+        ),
+        mission_posts=frozenset(title_key([p]) for p in titles["context_phrases"]["mission_posts"]),
+        mission_heads=tuple(
+            tuple(h.replace("-", " - ").split()) for h in titles["context_phrases"]["mission_heads"]
         ),
         visit_verbs=tuple(tuple(p.split()) for p in titles["context_phrases"]["visit_verbs"]),
         honorifics=frozenset(h.lower() for h in _strings(persons, "honorifics", persons_path)),

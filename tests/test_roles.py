@@ -294,6 +294,36 @@ CASES += [
         id="pro_vice_chancellor",
     ),
     pytest.param(
+        "The exhibition was supported by the Embassy of Chile in Astana. Ambassador Carmen "
+        "Rojas Fuentes opened it.",
+        {("Carmen Rojas Fuentes", "Ambassador", "Embassy of Chile in Astana")},
+        id="diplomat_of_the_mission_named_the_sentence_before",
+    ),
+    pytest.param(
+        "The Consulate General of Brazil in Yekaterinburg was represented by Consul Paulo "
+        "Mendes Lima.",
+        {
+            (
+                "Paulo Mendes Lima",
+                "Consul",
+                "Consulate General of Brazil in Yekaterinburg",
+            )
+        },
+        id="diplomat_of_the_mission_named_earlier_in_the_sentence",
+    ),
+    pytest.param(
+        "Counsellor Ahmed Nabil Saleh of the Embassy of the Arab Republic of Egypt in the "
+        "Republic of Kazakhstan attended.",
+        {
+            (
+                "Ahmed Nabil Saleh",
+                "Counsellor",
+                "Embassy of the Arab Republic of Egypt in the Republic of Kazakhstan",
+            )
+        },
+        id="mission_in_a_place_the_model_starts_with_the",
+    ),
+    pytest.param(
         "The talk was given by Prof. Tunde Adeyemi. Adeyemi, who is also Chairman of the "
         "Conference of Rectors of West African Universities, thanked the hosts.",
         {
@@ -347,6 +377,14 @@ def test_university_in_focus_is_only_for_university_posts(nlp):
         "local engineering firm also spoke."
     )
     assert ("Ruslan Garipov", "Managing Director", None) in roles_of(record_of(nlp, text))
+
+
+def test_a_diplomat_without_a_mission_in_reach_has_no_organization(nlp):
+    text = (
+        "The Embassy of Chile in Astana sent greetings. The forum lasted two days and gathered "
+        "many guests from the region.\n\nAmbassador Carmen Rojas Fuentes spoke on the last day."
+    )
+    assert roles_of(record_of(nlp, text)) == {("Carmen Rojas Fuentes", "Ambassador", None)}
 
 
 @pytest.mark.parametrize("text", NEGATIVE)

@@ -138,8 +138,8 @@ class Organizations:
         ):
             return span
         place = end + 1
-        if doc[place].lower_ == "the":
-            place += 1
+        if doc[place].lower_ == "the" and doc[place].ent_iob_ != "B":
+            place += 1  # "in the Russian Federation", the model's place with or without "the"
         if place >= len(doc) or doc[place].ent_type_ not in {"GPE", "LOC"}:
             return span
         if doc[place].ent_iob_ != "B":
