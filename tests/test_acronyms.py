@@ -30,6 +30,29 @@ ORDERED_BAD = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("acronym", "long_form", "skips", "expected"),
+    [
+        pytest.param("SPbU", "Saint Petersburg State University", 1, True, id="one_word_left_out"),
+        pytest.param("SPbU", "Saint Petersburg State University", 0, False, id="none_allowed"),
+        pytest.param("MU", "Moscow State Technical University", 1, False, id="two_left_out"),
+        pytest.param("MSU", "Moscow State University of Economics", 1, False, id="last_left_out"),
+    ],
+)
+def test_ordered_match_leaving_out_words(acronym, long_form, skips, expected):
+    assert ordered_match(acronym, long_form, skips=skips) is expected
+
+
+def test_acronym_defined_in_brackets_may_leave_out_a_word(nlp):
+    text = (
+        "Saint Petersburg State University (SPbU) and Kazan Federal University (KFU) signed a "
+        "memorandum. SPbU will host the first school."
+    )
+    orgs = {o.name: o for o in record_of(nlp, text).organizations}
+    assert orgs["Saint Petersburg State University"].aliases == ["SPbU"]
+    assert len(orgs["Saint Petersburg State University"].mentions) == 3
+
+
 @pytest.mark.parametrize(("acronym", "long_form"), ORDERED_GOOD)
 def test_ordered_match(acronym, long_form):
     assert ordered_match(acronym, long_form)

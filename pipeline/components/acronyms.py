@@ -44,12 +44,14 @@ def _words(long_form: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4096)
-def ordered_match(acronym: str, long_form: str) -> bool:
+def ordered_match(acronym: str, long_form: str, skips: int = 0) -> bool:
     """Return True when ``acronym`` spells ``long_form`` in order (see module docstring).
 
     Args:
         acronym: e.g. ``SPbPU``.
         long_form: e.g. ``St. Petersburg Polytechnic University``.
+        skips: how many content words the acronym may leave out ("SPbU" for "Saint
+            Petersburg State University" leaves out "State").
     """
     words = _words(long_form)
     letters = [c for c in acronym if c.isalpha()]
@@ -57,9 +59,10 @@ def ordered_match(acronym: str, long_form: str) -> bool:
         return False
 
     @cache
-    def match(li: int, wi: int, ci: int) -> bool:
+    def match(li: int, wi: int, ci: int, left: int) -> bool:
         # li: next acronym letter; wi: current word; ci: next char inside the current word
-        # (ci == 0 means the current word has not been entered yet).
+        # (ci == 0 means the current word has not been entered yet); left: content words that
+        # may still be left out.
         if li == len(letters):
             # every remaining word must be skippable, and the current word must have been used
             return all(w.lower() in SKIPPABLE for w in words[wi + (1 if ci else 0) :])
@@ -67,20 +70,22 @@ def ordered_match(acronym: str, long_form: str) -> bool:
         if letter.islower() and ci:
             # a lower-case letter may come from inside the current word
             pos = words[wi].lower().find(letter, ci)
-            if pos >= 0 and match(li + 1, wi, pos + 1):
+            if pos >= 0 and match(li + 1, wi, pos + 1, left):
                 return True
         # otherwise the letter starts the next word; skippable words may be passed over
         nxt = wi + (1 if ci else 0)
         while nxt < len(words):
             word = words[nxt]
-            if word[0].lower() == letter.lower() and match(li + 1, nxt, 1):
+            if word[0].lower() == letter.lower() and match(li + 1, nxt, 1, left):
                 return True
             if word.lower() not in SKIPPABLE:
-                return False
+                if not left:
+                    return False
+                left -= 1
             nxt += 1
         return False
 
-    return match(0, 0, 0)
+    return match(0, 0, 0, skips)
 
 
 def initials_match(acronym: str, long_form: str) -> bool:
@@ -227,6 +232,8 @@ class Acronyms:
                     suffix_match(acr, long_span.text)
                     or initials_match(acr, long_span.text)
                     or loose_match(acr, long_span.text)
+                    # defined right after its name, an acronym may leave out one word
+                    or ordered_match(acr, long_span.text, skips=1)
                     or (acr.isupper() and 2 <= len(acr) <= 6)
                 ):
                     defined.setdefault(acr, long_span)
