@@ -122,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="reviewers' decisions to apply (uninews review); default: corrections.jsonl "
         "beside OUT when it exists",
     )
+    _local_rules_option(ex)
     ex.add_argument(
         "--max-bytes",
         type=_positive,
@@ -362,6 +363,15 @@ def _noise_options(parser: argparse.ArgumentParser, default) -> None:
     )
 
 
+def _local_rules_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--local-rules",
+        metavar="DIR",
+        help="local lexicons learned from corrections, merged over the rules "
+        "(default: $UNINEWS_LOCAL_RULES, else RULES/local)",
+    )
+
+
 def _model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", metavar="NAME", help="spaCy model name or path")
     parser.add_argument("--rules", metavar="DIR", help="rules folder (default: the built-in rules)")
@@ -412,7 +422,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     corrections = _corrections_for(args)
     if corrections is False:
         return EXIT_USAGE
-    nlp = build_nlp(args.model, args.rules)
+    rules, local = _rules_folders(args)
+    nlp = build_nlp(args.model, rules, local)
     options = Options(
         jobs=args.jobs,
         force=args.force,
@@ -455,6 +466,16 @@ def _corrections_for(args: argparse.Namespace):
     if not args.quiet:
         print(f"uninews: applying {count} corrections from {path}", file=sys.stderr)
     return path
+
+
+def _rules_folders(args: argparse.Namespace) -> tuple[Path, Path]:
+    """The rules folder (--rules, else the default) and the local one (--local-rules,
+    $UNINEWS_LOCAL_RULES, else RULES/local)."""
+    from .local_rules import local_rules_dir
+    from .rules import check_rules_dir, default_rules_dir
+
+    rules = check_rules_dir(Path(args.rules)) if args.rules else default_rules_dir()
+    return rules, local_rules_dir(rules, args.local_rules)
 
 
 def _positive(value: str) -> int:

@@ -52,12 +52,14 @@ class Organizations:
         nlp: the pipeline.
         name: component name.
         rules_dir: folder holding ``organizations.json``.
+        local_rules: the local overrides merged over the lexicons (``rules/local/``);
+            empty for the default (:func:`pipeline.local_rules.local_rules_dir`).
     """
 
-    def __init__(self, nlp: Language, name: str, *, rules_dir: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, rules_dir: str, local_rules: str = "") -> None:
         register_extensions()
         self.name = name
-        self.lex: Lexicons = load_lexicons(rules_dir)
+        self.lex: Lexicons = load_lexicons(rules_dir, local_rules or None)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["orgs"]``."""
@@ -517,8 +519,8 @@ def _mark(span: Span, rule_id: str) -> Span:
     "uninews_organizations",
     assigns=["doc.spans"],
     requires=["doc.ents"],
-    default_config={"rules_dir": ""},
+    default_config={"rules_dir": "", "local_rules": ""},
 )
-def make_organizations(nlp: Language, name: str, rules_dir: str) -> Organizations:
+def make_organizations(nlp: Language, name: str, rules_dir: str, local_rules: str) -> Organizations:
     """Build the ``uninews_organizations`` component."""
-    return Organizations(nlp, name, rules_dir=rules_dir)
+    return Organizations(nlp, name, rules_dir=rules_dir, local_rules=local_rules)

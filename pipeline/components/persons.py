@@ -44,12 +44,14 @@ class Persons:
         nlp: the pipeline.
         name: component name.
         rules_dir: folder holding ``persons.json``, ``titles.json`` and ``organizations.json``.
+        local_rules: the local overrides merged over the lexicons (``rules/local/``);
+            empty for the default (:func:`pipeline.local_rules.local_rules_dir`).
     """
 
-    def __init__(self, nlp: Language, name: str, *, rules_dir: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, rules_dir: str, local_rules: str = "") -> None:
         register_extensions()
         self.name = name
-        self.lex: Lexicons = load_lexicons(rules_dir)
+        self.lex: Lexicons = load_lexicons(rules_dir, local_rules or None)
         # "Prof" written without its dot is still "Prof."
         self.dotted_honorifics = {h.rstrip(".") for h in self.lex.honorifics if h.endswith(".")}
 
@@ -454,8 +456,8 @@ def _mark(span: Span, rule_id: str) -> Span:
     "uninews_persons",
     assigns=["doc.spans"],
     requires=["doc.ents"],
-    default_config={"rules_dir": ""},
+    default_config={"rules_dir": "", "local_rules": ""},
 )
-def make_persons(nlp: Language, name: str, rules_dir: str) -> Persons:
+def make_persons(nlp: Language, name: str, rules_dir: str, local_rules: str) -> Persons:
     """Build the ``uninews_persons`` component."""
-    return Persons(nlp, name, rules_dir=rules_dir)
+    return Persons(nlp, name, rules_dir=rules_dir, local_rules=local_rules)
