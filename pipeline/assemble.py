@@ -105,7 +105,7 @@ def doc_to_record(
     text = source_text(doc)
     lex = load_lexicons(rules_dir, local_rules or None)
     heads = lex.org_heads
-    orgs = group_orgs(doc, lex.company_suffix_keys)
+    orgs = group_orgs(doc, lex.company_suffix_keys, lex.local_org_names)
     org_by_span: dict[tuple[int, int], OrgEntity] = {
         m.span_key: e for e in orgs for m in e.mentions
     }

@@ -167,9 +167,64 @@ def test_the_pipeline_carries_its_local_folder_into_the_rules_hash(local_nlp, lo
     assert extractor_info(local_nlp).rules_hash != rules_hash(RULES, local_dir / "none")
 
 
+def _people(nlp, text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.mentions[0].rule_id) for p in record_of(nlp, text).people]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Yesterday Oyunbileg Tserendorj opened the hall.",
+            [("Oyunbileg Tserendorj", "person.local")],
+            id="local_name",
+        ),
+        pytest.param(
+            "The talk by Dr. Nomin Bat was short.",
+            [("Nomin Bat", "person.local")],
+            id="local_name_after_honorific",
+        ),
+        pytest.param("Yesterday oyunbileg tserendorj came.", [], id="other_case"),
+        pytest.param("Yesterday Oyunbileg Tserendorjiin came.", [], id="part_of_a_token"),
+        pytest.param(
+            "She studied at Nomin Bat University last year.", [], id="inside_an_organization_name"
+        ),
+    ],
+)
+def test_local_person_names(local_nlp, text, expected):
+    assert _people(local_nlp, text) == expected
+
+
 def test_a_local_title_makes_a_role(local_nlp):
     record = record_of(local_nlp, "Yesterday Chief Digital Officer Nomin Bat opened the hall.")
     (person,) = record.people
     assert [(r.title, r.text) for r in person.roles] == [
         ("Chief Digital Officer", "Chief Digital Officer")
+    ]
+
+
+def test_local_organization_names_and_aliases_are_one_organization(local_nlp):
+    text = (
+        "Khangai Institute of Mining and Geology opened a lab. Until 2024 it was Khangai Mining "
+        "College, and students still say KMC."
+    )
+    record = record_of(local_nlp, text)
+    assert [(o.name, o.aliases, o.type) for o in record.organizations] == [
+        (
+            "Khangai Institute of Mining and Geology",
+            ["Khangai Mining College", "KMC"],
+            "research_institute",
+        )
+    ]
+    assert {(m.text, m.rule_id) for m in record.organizations[0].mentions} == {
+        ("Khangai Institute of Mining and Geology", "org.local"),
+        ("Khangai Mining College", "org.local"),
+        ("KMC", "org.local"),
+    }
+
+
+def test_an_alias_alone_is_named_by_its_canonical_name(local_nlp):
+    record = record_of(local_nlp, "Students of KMC won the cup.")
+    assert [(o.name, o.aliases) for o in record.organizations] == [
+        ("Khangai Institute of Mining and Geology", ["KMC"])
     ]
