@@ -14,9 +14,12 @@ import pytest
 from review_articles import (
     ARTICLE_A,
     ARTICLE_B,
+    ARTICLE_COLLEGE,
     ARTICLE_NEW,
     ARTICLE_XSS,
+    COLLEGE,
     NAME,
+    TITLE,
     write,
 )
 
@@ -206,6 +209,7 @@ def test_a_correction_made_in_the_page_is_saved_and_changes_the_next_extraction(
         _select(tab, NAME)  # a name the pipeline missed there
         assert tab.locator("#add-text").text_content() == NAME
         tab.select_option("#add-type", "person")
+        assert tab.locator("#add-person").is_hidden()
         tab.click("#add-ok")
         # (wait_for_function would eval a string, which the page's CSP rightly forbids)
         expect(tab.locator("#save-status")).to_have_text("saved to corrections.jsonl")
@@ -227,3 +231,38 @@ def test_a_correction_made_in_the_page_is_saved_and_changes_the_next_extraction(
     (record,) = map(json.loads, out.open())
     (person,) = [p for p in record["people"] if p["name"] == NAME]
     assert person["mentions"][0]["rule_id"] == "person.local"
+
+
+def test_a_role_added_by_selecting_its_title_is_saved_with_its_person(browser, nlp, tmp_path):
+    from playwright.sync_api import expect
+
+    inputs = write(tmp_path / "in", {"college.txt": ARTICLE_COLLEGE})
+    records = tmp_path / "out" / "records.jsonl"
+    run_extract(nlp, [str(p) for p in inputs], records)
+    corrections, local = tmp_path / "corrections.jsonl", tmp_path / "local"
+    with _served(browser, records, corrections, local) as tab:
+        _select(tab, TITLE)  # the pipeline found only "Officer"
+        tab.select_option("#add-type", "role")
+        assert tab.locator("#add-person").is_visible() and tab.locator("#add-org").is_visible()
+        assert tab.locator("#add-person option").all_text_contents() == ["Bolor Ganbaatar"]
+        assert tab.locator("#add-org option").all_text_contents() == ["no organization", COLLEGE]
+        tab.select_option("#add-org", COLLEGE)
+        tab.click("#add-ok")
+        expect(tab.locator("#save-status")).to_have_text("saved to corrections.jsonl")
+    (line,) = corrections.read_text(encoding="utf-8").splitlines()
+    saved = json.loads(line)
+    start = ARTICLE_COLLEGE.index(TITLE)
+    assert {k: saved[k] for k in ("action", "field", "start", "end", "text", "new_value")} == {
+        "action": "add",
+        "field": "role",
+        "start": start,
+        "end": start + len(TITLE),
+        "text": TITLE,
+        "new_value": TITLE,
+    }
+    assert (saved["person"], saved["organization"]) == ("Bolor Ganbaatar", COLLEGE)
+    assert json.loads((local / "titles.json").read_text(encoding="utf-8")) == {"bases": [TITLE]}
+    run_extract(nlp, [str(p) for p in inputs], records, Options(corrections=corrections))
+    (record,) = map(json.loads, records.open())
+    (role,) = [r for r in record["people"][0]["roles"] if r["method"] == "correction"]
+    assert (role["title"], role["organization"], role["start"]) == (TITLE, COLLEGE, start)

@@ -171,6 +171,40 @@ def test_a_renamed_organization_is_one_organization_with_its_alias_in_a_new_arti
     ]
 
 
+def test_a_role_added_by_selection_is_in_its_article_and_in_the_gold(nlp, college):
+    tmp, record, _new, _before = college
+    person = "Bolor Ganbaatar"
+    added = _decision(
+        record,
+        ARTICLE_COLLEGE,
+        "add",
+        "role",
+        TITLE,
+        new_value=TITLE,
+        person=person,
+        organization=COLLEGE,
+    )
+    # a role already at those offsets is not added twice
+    again = _decision(record, ARTICLE_COLLEGE, "add", "role", "Officer", person=person)
+    corrections = tmp / "corrections.jsonl"
+    _save(corrections, [added, again])
+    out = tmp / "out" / "records.jsonl"
+    run_extract(nlp, [str(tmp / "in" / "college.txt")], out, Options(corrections=corrections))
+    (holder,) = _records(out)["college.txt"]["people"]
+    assert [(r["title"], r["organization"], r["method"]) for r in holder["roles"]] == [
+        (TITLE, COLLEGE, "correction"),
+        ("Officer", COLLEGE, "rule"),
+    ]
+    assert holder["roles"][0]["rule_id"] == f"correction.{added.id}"
+    gold = tmp / "gold.jsonl"
+    assert (
+        main(["review", str(out), "--export-gold", str(gold), "--corrections", str(corrections)])
+        == 0
+    )
+    (entry,) = load_jsonl(gold)
+    assert {"title": TITLE, "organization": COLLEGE} in entry["people"][0]["roles"]
+
+
 def test_extract_learns_into_local_rules_and_a_second_run_skips_everything(
     batch, local_rules, capsys
 ):
@@ -391,6 +425,11 @@ CASE = dict(id="c1", doc_id="d", path="a.txt", start=0, end=3, text="abc")
             id="add_without_value",
         ),
         pytest.param({"script": "x"}, "Extra inputs", id="unknown_key"),
+        pytest.param(
+            {"action": "add", "field": "role", "new_value": "Dean"},
+            "needs person",
+            id="role_added_without_person",
+        ),
         pytest.param({"id": "../../etc"}, "pattern", id="id_with_path"),
     ],
 )

@@ -118,7 +118,7 @@ def test_role_titles_learned_as_written_unless_the_main_lexicon_has_them(local_r
     report = learn(
         [
             _c("edit", "role", "Officer", value="Officer", new_value="Chief Digital Officer"),
-            _c("add", "role", "Head of Outreach", new_value=" Head of  Outreach"),
+            _c("add", "role", "Head of Outreach", new_value=" Head of  Outreach", person="A B"),
             _c("edit", "role", "Rector", value="Rector", new_value="Vice-Rector"),  # known
             _c("edit", "role", "Dean", value="Dean"),  # the organization only: no title
             _c("edit", "role", "CDO", value="CDO", new_value="chief digital officer"),  # learned

@@ -191,3 +191,31 @@ def test_an_accepted_name_is_learned_and_nothing_else_is_written(learning):
     decision = _on_a(server, id="x2", action="reject", field="person", text=NAME, value=NAME)
     assert _request(server, "POST", "/corrections", decision)[0] == 201
     assert json.loads(local.read_text(encoding="utf-8")) == {"names": []}
+
+
+@pytest.mark.parametrize(
+    ("changes", "status"),
+    [
+        pytest.param({}, 201, id="valid"),
+        pytest.param({"organization": None}, 201, id="no_organization"),
+        pytest.param({"person": "Anna Petrova"}, 422, id="person_not_in_record"),
+        pytest.param({"organization": "Kazan Federal University"}, 422, id="org_not_in_record"),
+        pytest.param({"person": None}, 400, id="no_person"),
+    ],
+)
+def test_an_added_role_needs_a_person_and_organization_of_the_record(learning, changes, status):
+    server, tmp = learning
+    decision = _on_a(
+        server,
+        action="add",
+        field="role",
+        text="Vice-Rector",
+        new_value="Vice-Rector",
+        person=NAME,
+        organization="Mongolian University of Science and Technology",
+    )
+    got, body = _request(server, "POST", "/corrections", {**decision, **changes})
+    assert got == status, body
+    saved = server.corrections.read_text(encoding="utf-8") if server.corrections.exists() else ""
+    assert (got == 201) == bool(saved)
+    assert not (tmp / "local" / "titles.json").exists()  # a title the rules know: not learned

@@ -7,7 +7,8 @@ What a decision changes at extraction (:func:`apply_corrections`):
 
 - On the article it was made on (same ``doc_id``), the value at ``start``/``end`` of the same
   ``field`` is rejected (removed), edited (new name, title, organization of a role, date value,
-  count, with ``method: "correction"``) or added (a new value at those offsets).
+  count, with ``method: "correction"``) or added (a new value at those offsets; a role is added
+  to the record's person named in ``person``).
 - On every article, old or new, "in that context" means the same field and the same surface
   text: a rejected person, organization or location name is not extracted anywhere (compared as
   ``uninews evaluate`` compares names); dates, counts and roles are rejected only where they
@@ -72,6 +73,8 @@ class Correction(BaseModel):
     new_value: str | None = Field(default=None, max_length=2000)
     #: For roles: the organization the title belongs to (a name in the record), or null.
     organization: str | None = Field(default=None, max_length=2000)
+    #: For an added role: the name of the person of the record who holds it.
+    person: str | None = Field(default=None, max_length=2000)
     #: For agreement counts: the corrected qualifier.
     qualifier: str | None = None
     reviewer: str = Field(default="reviewer", max_length=200)
@@ -92,6 +95,8 @@ class Correction(BaseModel):
                 raise ValueError(f"new_value {self.new_value!r} is not an ISO date")
             if self.field == "agreement_count" and not (self.new_value or "").isdigit():
                 raise ValueError(f"new_value {self.new_value!r} is not a count")
+        if self.field == "role" and self.action == "add" and not (self.person or "").strip():
+            raise ValueError("adding a role needs person (the name of who holds it)")
         if self.qualifier is not None and self.qualifier not in _QUALIFIERS:
             raise ValueError(f"qualifier {self.qualifier!r} is not one of {_QUALIFIERS}")
         return self
@@ -318,6 +323,8 @@ def _add(record: dict[str, Any], c: Correction) -> None:
     new = (c.new_value or c.text).strip()
     if c.field in NAME_FIELDS:
         _add_mention(record, c.field, new, _span(c))
+    elif c.field == "role":
+        _add_role(record, c, new)
     elif c.field == "date":
         if not any(_at(d, c) for d in record["dates"]):
             granularity = iso_granularity(new)
@@ -380,6 +387,25 @@ def _add_mention(record: dict[str, Any], field: str, name: str, mention: dict[st
         )
     else:
         entities.append({"name": name, "mentions": [mention]})
+
+
+def _add_role(record: dict[str, Any], c: Correction, title: str) -> None:
+    """Give the record's person named ``c.person`` the role at the decision's offsets (unless
+    that person already has a role there)."""
+    key = normalise_name(c.person or "")
+    person = next((p for p in record["people"] if normalise_name(p["name"]) == key), None)
+    if person is None or any(_at(r, c) for r in person["roles"]):
+        return
+    org = _org_named(record, c.organization)
+    person["roles"].append(
+        {
+            **_span(c),
+            "title": title,
+            "organization": org["name"] if org else None,
+            "organization_id": org["id"] if org else None,
+        }
+    )
+    person["roles"].sort(key=lambda r: r["start"])
 
 
 def _new_id(entities: list[dict[str, Any]], prefix: str) -> str:

@@ -2,12 +2,13 @@
 
 The server listens on 127.0.0.1 only and knows two requests: ``GET /`` (the page of the batch
 it serves) and ``POST /corrections`` (one decision as JSON). A decision is accepted only for a
-record of that batch, with offsets inside its text and ``text`` equal to ``text[start:end]``;
-it is appended, with the server's time, to the one corrections file given at start, and
-flushed to disk before the answer. Then the names and titles the corrections file accepts are
-learned into the local lexicons (:mod:`.learn`), when a local folder was given. Requests from
-another origin or host name (a web page trying to post, DNS rebinding) are refused. Nothing but
-the corrections file and the local folder's lexicons is written.
+record of that batch, with offsets inside its text and ``text`` equal to ``text[start:end]``
+(an added role also needs a person of that record, and an organization of it or none); it is
+appended, with the server's time, to the one corrections file given at start, and flushed to
+disk before the answer. Then the names and titles the corrections file accepts are learned into
+the local lexicons (:mod:`.learn`), when a local folder was given. Requests from another origin
+or host name (a web page trying to post, DNS rebinding) are refused. Nothing but the corrections
+file and the local folder's lexicons is written.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .corrections import (
     Correction,
     append_correction,
     load_corrections,
+    normalise_name,
     read_corrections,
 )
 from .learn import learn
@@ -97,6 +99,8 @@ class ReviewServer(ThreadingHTTPServer):
             return f"offsets {correction.start}:{correction.end} are outside the text"
         if article.text[correction.start : correction.end] != correction.text:
             return "text is not the article's text at start:end"
+        if correction.field == "role" and correction.action == "add":
+            return _role_reason(article, correction)
         return None
 
     def save(self, correction: Correction) -> Correction:
@@ -119,6 +123,20 @@ class ReviewServer(ThreadingHTTPServer):
                     if report.changed:
                         logger.info("%s", report.line())
         return stamped
+
+
+def _role_reason(article: Article, correction: Correction) -> str | None:
+    """None when an added role names a person of the record and an organization of it (or
+    none), else the reason it is refused."""
+    record = article.record
+    people = {normalise_name(p.name) for p in record.people}
+    if normalise_name(correction.person or "") not in people:
+        return f"person {correction.person!r} is not a person of the record"
+    if correction.organization:
+        names = {normalise_name(n) for o in record.organizations for n in (o.name, *o.aliases)}
+        if normalise_name(correction.organization) not in names:
+            return f"organization {correction.organization!r} is not one of the record"
+    return None
 
 
 class _Handler(BaseHTTPRequestHandler):
