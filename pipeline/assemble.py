@@ -69,17 +69,26 @@ class SourceInfo:
 def extractor_info(nlp: Language) -> Extractor:
     """The pipeline's version, model and rules hash for the record's provenance."""
     rules_dir = nlp.meta.get("uninews", {}).get("rules_dir")
+    local = nlp.meta.get("uninews", {}).get("local_rules")
     meta = nlp.meta
     model = f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}"
     return Extractor(
         version=__version__,
         model=model,
         model_version=str(meta.get("version", "0.0.0")),
-        rules_hash=rules_hash(Path(rules_dir)) if rules_dir else "none",
+        rules_hash=rules_hash(Path(rules_dir), Path(local) if local else None)
+        if rules_dir
+        else "none",
     )
 
 
-def doc_to_record(doc: Doc, source: SourceInfo, extractor: Extractor, rules_dir: str) -> Record:
+def doc_to_record(
+    doc: Doc,
+    source: SourceInfo,
+    extractor: Extractor,
+    rules_dir: str,
+    local_rules: str | None = None,
+) -> Record:
     """Build and validate the record of one processed document.
 
     Args:
@@ -87,14 +96,16 @@ def doc_to_record(doc: Doc, source: SourceInfo, extractor: Extractor, rules_dir:
         source: path and hash of the input.
         extractor: provenance of the pipeline (see :func:`extractor_info`).
         rules_dir: the rules folder (for the organization-head lexicon).
+        local_rules: the pipeline's local overrides (its aliases of organizations); default
+            as :func:`pipeline.lexicons.load_lexicons`.
 
     Raises:
         RecordValidationError: when a value's offsets do not point at its text.
     """
     text = source_text(doc)
-    lex = load_lexicons(rules_dir)
+    lex = load_lexicons(rules_dir, local_rules or None)
     heads = lex.org_heads
-    orgs = group_orgs(doc, lex.company_suffix_keys)
+    orgs = group_orgs(doc, lex.company_suffix_keys, lex.local_org_names)
     org_by_span: dict[tuple[int, int], OrgEntity] = {
         m.span_key: e for e in orgs for m in e.mentions
     }

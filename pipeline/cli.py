@@ -100,6 +100,10 @@ def build_parser() -> argparse.ArgumentParser:
             killed at any moment leaves OUT complete (the previous version); the next run
             finishes the job. A file that cannot be read is reported on stderr and in
             <OUT>.errors.jsonl (path, reason, time), and the run goes on.
+
+            Reviewers' corrections (uninews review) are applied to the records, and the
+            names and titles they accept are first learned into the local lexicons
+            (--local-rules, default RULES/local), which the pipeline reads like its own.
             """
         ),
         epilog="exit status: 0 all files done; 1 some files failed; 2 usage or setup error",
@@ -122,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="reviewers' decisions to apply (uninews review); default: corrections.jsonl "
         "beside OUT when it exists",
     )
+    _local_rules_option(ex)
     ex.add_argument(
         "--max-bytes",
         type=_positive,
@@ -237,8 +242,10 @@ def build_parser() -> argparse.ArgumentParser:
             roles, organizations, dates and agreement counts, and the people and
             organizations across the batch. Reject, edit or add values in the page: with
             --serve (a server on 127.0.0.1 only) each decision is appended at once to the
-            corrections file; without it the page offers corrections.jsonl for download.
-            "uninews extract" applies the corrections file beside its output on every run.
+            corrections file, and the names and titles it accepts are learned into the local
+            lexicons (--local-rules, default RULES/local); without it the page offers
+            corrections.jsonl for download. "uninews extract" applies the corrections file
+            beside its output on every run, and learns from it too.
 
             --export-gold FILE writes the reviewed articles (any decision made) with their
             corrections applied, in the gold format "uninews evaluate" reads.
@@ -271,6 +278,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--port", type=int, default=8765, metavar="N", help="with --serve (default: 8765; 0: any)"
     )
     rv.add_argument("--open", action="store_true", help="open the page in a web browser")
+    rv.add_argument("--rules", metavar="DIR", help="rules folder (default: the built-in rules)")
+    _local_rules_option(rv)
     rv.add_argument("--export-gold", metavar="GOLD.jsonl", help="write reviewed articles as gold")
 
     va = verbs.add_parser(
@@ -362,6 +371,15 @@ def _noise_options(parser: argparse.ArgumentParser, default) -> None:
     )
 
 
+def _local_rules_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--local-rules",
+        metavar="DIR",
+        help="local lexicons learned from corrections, merged over the rules "
+        "(default: $UNINEWS_LOCAL_RULES, else RULES/local)",
+    )
+
+
 def _model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", metavar="NAME", help="spaCy model name or path")
     parser.add_argument("--rules", metavar="DIR", help="rules folder (default: the built-in rules)")
@@ -412,7 +430,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
     corrections = _corrections_for(args)
     if corrections is False:
         return EXIT_USAGE
-    nlp = build_nlp(args.model, args.rules)
+    rules, local = _rules_folders(args)
+    if corrections is not None:
+        _learn(corrections, local, rules, args.quiet)
+    nlp = build_nlp(args.model, rules, local)
     options = Options(
         jobs=args.jobs,
         force=args.force,
@@ -455,6 +476,27 @@ def _corrections_for(args: argparse.Namespace):
     if not args.quiet:
         print(f"uninews: applying {count} corrections from {path}", file=sys.stderr)
     return path
+
+
+def _rules_folders(args: argparse.Namespace) -> tuple[Path, Path]:
+    """The rules folder (--rules, else the default) and the local one (--local-rules,
+    $UNINEWS_LOCAL_RULES, else RULES/local)."""
+    from .local_rules import local_rules_dir
+    from .rules import check_rules_dir, default_rules_dir
+
+    rules = check_rules_dir(Path(args.rules)) if args.rules else default_rules_dir()
+    return rules, local_rules_dir(rules, args.local_rules)
+
+
+def _learn(corrections: Path, local: Path, rules: Path, quiet: bool) -> None:
+    """Learn accepted names and titles into the local lexicons; one line when that changed
+    them."""
+    from .review.corrections import read_corrections
+    from .review.learn import learn
+
+    report = learn(read_corrections(corrections), local, rules_dir=rules)
+    if report.changed and not quiet:
+        print(f"uninews: {report.line()}", file=sys.stderr)
 
 
 def _positive(value: str) -> int:
@@ -573,8 +615,11 @@ def cmd_review(args: argparse.Namespace) -> int:
     if args.serve:
         from .review.server import ReviewServer
 
+        rules, local = _rules_folders(args)
         try:
-            server = ReviewServer(records, corrections, args.port)
+            server = ReviewServer(
+                records, corrections, args.port, local_rules=local, rules_dir=rules
+            )
         except OSError as exc:
             print(
                 f"uninews: error: cannot listen on 127.0.0.1:{args.port}: {exc.strerror}",
@@ -582,7 +627,8 @@ def cmd_review(args: argparse.Namespace) -> int:
             )
             return EXIT_USAGE
         print(
-            f"uninews: review at {server.url} ; decisions go to {corrections} (Ctrl-C stops)",
+            f"uninews: review at {server.url} ; decisions go to {corrections}, accepted names "
+            f"and titles to {local}/ (Ctrl-C stops)",
             file=sys.stderr,
         )
         if args.open:

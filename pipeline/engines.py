@@ -58,12 +58,13 @@ class Outcome:
 def process_batch(nlp: Language, jobs: list[Job]) -> list[Outcome]:
     """Run the pipeline over ``jobs`` and assemble each record; a failure stays with its job."""
     rules_dir = nlp.meta.get("uninews", {}).get("rules_dir", "")
+    local_rules = nlp.meta.get("uninews", {}).get("local_rules")
     extractor = extractor_info(nlp)
     outcomes = []
     for doc, job in nlp.pipe(((j.text, j) for j in jobs), as_tuples=True, batch_size=BATCH_SIZE):
         source = SourceInfo(job.path, job.sha256, job.bytes, job.encoding, job.format)
         try:
-            record = doc_to_record(doc, source, extractor, rules_dir)
+            record = doc_to_record(doc, source, extractor, rules_dir, local_rules)
         except (PipelineError, ValueError) as exc:  # pydantic's ValidationError is a ValueError
             logger.warning("%s: %s", job.path, exc)
             outcomes.append(Outcome(job.path, job.sha256, None, f"{job.path}: {exc}"))
@@ -96,12 +97,12 @@ def ordered_window(
 _WORKER_NLP: Language | None = None
 
 
-def _init_worker(model: str | None, rules_dir: str) -> None:
+def _init_worker(model: str | None, rules_dir: str, local_rules: str | None) -> None:
     global _WORKER_NLP
     if _WORKER_NLP is None:  # inherited through fork, or built once here (spawn)
         from .nlp import build_nlp
 
-        _WORKER_NLP = build_nlp(model, rules_dir)
+        _WORKER_NLP = build_nlp(model, rules_dir, local_rules)
 
 
 def _worker_batch(jobs: list[Job]) -> list[Outcome]:
@@ -121,8 +122,10 @@ def run_local(nlp: Language, jobs: Iterable[Job], processes: int = 1) -> Iterato
     _WORKER_NLP = nlp  # forked workers inherit the loaded pipeline instead of loading it again
     model = nlp.meta.get("uninews", {}).get("model")
     rules_dir = nlp.meta.get("uninews", {}).get("rules_dir", "")
+    local_rules = nlp.meta.get("uninews", {}).get("local_rules")
+    initargs = (model, rules_dir, local_rules)
     try:
-        with context.Pool(processes, initializer=_init_worker, initargs=(model, rules_dir)) as pool:
+        with context.Pool(processes, initializer=_init_worker, initargs=initargs) as pool:
             yield from ordered_window(
                 batched(jobs, TASK_SIZE),
                 lambda batch: pool.apply_async(_worker_batch, (batch,)),

@@ -8,6 +8,7 @@ for abbreviations that end in a dot ("Co.", initials such as "K.").
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -53,10 +54,15 @@ class OrgEntity:
     mentions: list[Ref] = field(default_factory=list)
     types: list[str] = field(default_factory=list)
     acronym_flags: list[bool] = field(default_factory=list)
+    #: The canonical name of the local lexicon (``rules/local/``) that a mention is a form of.
+    canonical: str | None = None
 
     @property
     def name(self) -> str:
-        """Longest full form (not an acronym); the acronym when there is nothing else."""
+        """The local canonical name; else the longest full form (not an acronym); else the
+        acronym when there is nothing else."""
+        if self.canonical:
+            return self.canonical
         full = [m.text for m, acr in zip(self.mentions, self.acronym_flags, strict=True) if not acr]
         pool = [clean_name(t) for t in (full or [m.text for m in self.mentions])]
         return max(pool, key=lambda t: (len(t), -pool.index(t)))
@@ -192,7 +198,11 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...], patronymic_suffixes=())
 
 
 # -- organizations -------------------------------------------------------------------------
-def group_orgs(doc: Doc, company_suffixes: frozenset[str] = frozenset()) -> list[OrgEntity]:
+def group_orgs(
+    doc: Doc,
+    company_suffixes: frozenset[str] = frozenset(),
+    local_names: Mapping[str, Sequence[str]] | None = None,
+) -> list[OrgEntity]:
     """Group ``doc.spans["orgs"]`` into organizations.
 
     Merges: the same name (case and a leading "the" aside); an acronym and its long form; a
@@ -200,7 +210,9 @@ def group_orgs(doc: Doc, company_suffixes: frozenset[str] = frozenset()) -> list
     organization named after a connector ("Polytechnic University" in "Peter the Great
     St. Petersburg Polytechnic University", but not "Tsinghua University" in "Institute of
     Tsinghua University"); a company's name without its legal form ("Harbin Polar Star
-    Electronics" of "... Electronics Co., Ltd."), given ``company_suffixes`` as keys.
+    Electronics" of "... Electronics Co., Ltd."), given ``company_suffixes`` as keys; the
+    forms of one local canonical name (``local_names``: canonical name -> aliases, from
+    ``rules/local/organizations.json``), which then names the organization.
     """
     spans = [s for s in doc.spans.get("orgs", [])]
     refs = [make_ref(doc, s) for s in spans]
@@ -257,6 +269,12 @@ def group_orgs(doc: Doc, company_suffixes: frozenset[str] = frozenset()) -> list
         longer = {find(by_key[other]) for other in forms}
         if len(longer) == 1 and not _names_another(key, by_key):
             union(i, longer.pop())
+    canonical_of = _canonical_names(local_names or {})
+    first_of: dict[str, int] = {}
+    for i, (_span, ref) in enumerate(items):
+        canonical = canonical_of.get(_key(ref.text))
+        if canonical is not None:
+            union(i, first_of.setdefault(canonical, i))
     groups: dict[int, OrgEntity] = {}
     order: list[int] = []
     for i, (span, ref) in enumerate(items):
@@ -265,10 +283,21 @@ def group_orgs(doc: Doc, company_suffixes: frozenset[str] = frozenset()) -> list
             groups[root] = OrgEntity()
             order.append(root)
         entity = groups[root]
+        if entity.canonical is None:
+            entity.canonical = canonical_of.get(_key(ref.text))
         entity.mentions.append(ref)
         entity.types.append(span._.org_type or "other")
         entity.acronym_flags.append(method_of(span.id_) == "acronym" or bool(span._.long_form))
     return [groups[r] for r in order]
+
+
+def _canonical_names(local_names: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    """Key of every local name and alias -> its canonical name (the first one listed wins)."""
+    out: dict[str, str] = {}
+    for canonical, aliases in local_names.items():
+        for form in (canonical, *aliases):
+            out.setdefault(_key(form), canonical)
+    return out
 
 
 def _without_legal_form(short: str, name: str, suffixes: frozenset[str]) -> bool:

@@ -145,7 +145,13 @@ def _engine(nlp: Language, jobs: Iterator[Job], options: Options) -> Iterator[Ou
         from .dask_engine import run_dask
 
         meta = nlp.meta.get("uninews", {})
-        return run_dask(options.scheduler, jobs, meta.get("model"), meta.get("rules_dir", ""))
+        return run_dask(
+            options.scheduler,
+            jobs,
+            meta.get("model"),
+            meta.get("rules_dir", ""),
+            meta.get("local_rules"),
+        )
     return run_local(nlp, jobs, options.jobs)
 
 

@@ -1,13 +1,25 @@
-"""Typed access to the JSON lexicons under ``rules/`` (titles, person names, organizations)."""
+"""Typed access to the JSON lexicons under ``rules/`` (titles, person names, organizations),
+with the local overrides of ``rules/local/`` merged over them (:mod:`pipeline.local_rules`)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .errors import RuleFileError
+from .local_rules import (
+    ORGANIZATIONS,
+    PERSONS,
+    TITLES,
+    extend,
+    local_rules_dir,
+    local_stamp,
+    organization_names,
+    read_local,
+    string_list,
+)
 from .rules import load_lexicon
 
 
@@ -62,6 +74,10 @@ class Lexicons:
     locative_prepositions: frozenset[str]
     feature_words: frozenset[str]
     place_words: frozenset[str]
+    #: From the local folder: full names that are people wherever they are written.
+    local_person_names: tuple[str, ...] = ()
+    #: From the local folder: canonical organization name -> its aliases.
+    local_org_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def honorific_stems(self) -> frozenset[str]:
@@ -101,18 +117,36 @@ def _strings(data: dict, key: str, path: Path) -> list[str]:
     return value
 
 
-@lru_cache(maxsize=8)
-def load_lexicons(rules_dir: str) -> Lexicons:
-    """Load and check every lexicon file of ``rules_dir``.
+def load_lexicons(rules_dir: str, local_dir: str | None = None) -> Lexicons:
+    """Load and check every lexicon file of ``rules_dir``, with ``local_dir`` merged over them.
+
+    Args:
+        rules_dir: the rules folder.
+        local_dir: the local overrides (default: :func:`pipeline.local_rules.local_rules_dir`,
+            ``$UNINEWS_LOCAL_RULES`` or ``<rules_dir>/local``); a missing folder adds nothing.
+
+    The result is cached per folder pair and per content of the local files, so a pipeline
+    built after a reviewer's decision was learned sees it.
 
     Raises:
-        RuleFileError: when a file is missing or a field has the wrong shape.
+        RuleFileError: when a file is missing or a field has the wrong shape; for a local file,
+            the message names the file and the key.
     """
-    root = Path(rules_dir)
-    titles_path, persons_path = root / "titles.json", root / "persons.json"
-    orgs_path, locs_path = root / "organizations.json", root / "locations.json"
+    local = str(local_rules_dir(rules_dir, local_dir or None))
+    return _load_lexicons(rules_dir, local, local_stamp(local))
+
+
+@lru_cache(maxsize=8)
+def _load_lexicons(rules_dir: str, local_dir: str, stamp: str) -> Lexicons:
+    root, local = Path(rules_dir), Path(local_dir)
+    titles_path, persons_path = root / TITLES, root / PERSONS
+    orgs_path, locs_path = root / ORGANIZATIONS, root / "locations.json"
     titles, persons = load_lexicon(titles_path), load_lexicon(persons_path)
     orgs, locs = load_lexicon(orgs_path), load_lexicon(locs_path)
+    local_persons, local_orgs = read_local(local / PERSONS), read_local(local / ORGANIZATIONS)
+    titles = extend(titles, read_local(local / TITLES), local / TITLES, titles_path)
+    persons = extend(persons, local_persons, local / PERSONS, persons_path)
+    orgs = extend(orgs, local_orgs, local / ORGANIZATIONS, orgs_path)
     heads = orgs.get("heads")
     if not isinstance(heads, dict):
         raise RuleFileError(f"{orgs_path}: heads: expected an object of word -> type")
@@ -180,4 +214,11 @@ def load_lexicons(rules_dir: str) -> Lexicons:
         locative_prepositions=frozenset(_strings(locs, "locative_prepositions", locs_path)),
         feature_words=frozenset(_strings(locs, "feature_words", locs_path)),
         place_words=frozenset(_strings(locs, "place_words", locs_path)),
+        local_person_names=tuple(
+            dict.fromkeys(string_list(local_persons, "names", local / PERSONS))
+        ),
+        local_org_names={
+            name: tuple(aliases)
+            for name, aliases in organization_names(local_orgs, local / ORGANIZATIONS).items()
+        },
     )

@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the uninews_* factories)
 from .errors import E_MODEL, ModelNotFoundError
+from .local_rules import local_rules_dir
 from .rules import check_rules_dir, default_rules_dir
 from .tokenizer import NormalisingTokenizer, add_tokenizer_rules, load_tokenizer_rules
 
@@ -62,20 +63,32 @@ def load_model(name: str | None = None) -> Language:
     raise ModelNotFoundError(E_MODEL.format(tried=", ".join(tried)))
 
 
-def build_nlp(model: str | None = None, rules_dir: Path | str | None = None) -> Language:
+def build_nlp(
+    model: str | None = None,
+    rules_dir: Path | str | None = None,
+    local_rules: Path | str | None = None,
+) -> Language:
     """Return the full uninews pipeline.
 
     Args:
         model: see :func:`load_model`.
         rules_dir: the rules folder; defaults to :func:`pipeline.rules.default_rules_dir`.
+        local_rules: the local overrides merged over the lexicons; defaults to
+            ``$UNINEWS_LOCAL_RULES``, else ``<rules_dir>/local`` (see :mod:`pipeline.local_rules`).
     """
     nlp = load_model(model)
     rules = check_rules_dir(Path(rules_dir)) if rules_dir else default_rules_dir()
+    local = local_rules_dir(rules, local_rules)
     add_tokenizer_rules(nlp, load_tokenizer_rules(rules))
     nlp.tokenizer = NormalisingTokenizer(nlp.tokenizer)
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
         nlp.add_pipe("sentencizer")
     for name in COMPONENTS:
-        nlp.add_pipe(name, config={"rules_dir": str(rules)})
-    nlp.meta.setdefault("uninews", {}).update(rules_dir=str(rules), model=model)
+        config = {"rules_dir": str(rules)}
+        if "local_rules" in Language.get_factory_meta(name).default_config:
+            config["local_rules"] = str(local)
+        nlp.add_pipe(name, config=config)
+    nlp.meta.setdefault("uninews", {}).update(
+        rules_dir=str(rules), local_rules=str(local), model=model
+    )
     return nlp

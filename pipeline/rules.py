@@ -159,12 +159,32 @@ def _load_lexicon_cached(path: Path) -> dict[str, Any]:
     return data
 
 
-def rules_hash(rules_dir: Path) -> str:
-    """Return a short sha256 over every rules file (name and bytes), for the record's provenance."""
+def rules_hash(rules_dir: Path, local_dir: Path | None = None) -> str:
+    """Return a short sha256 over every rules file (name and bytes), for the record's provenance.
+
+    Args:
+        rules_dir: the rules folder.
+        local_dir: the local overrides in use (:mod:`pipeline.local_rules`; default
+            ``<rules_dir>/local``). Their files count as ``local/<name>`` wherever the folder
+            is, and ``<rules_dir>/local`` counts only when it is the one in use, so the hash
+            depends on the rules' content, not on where the local folder lives.
+    """
+    default_local = rules_dir / "local"
+    local_dir = local_dir if local_dir is not None else default_local
+    files = [
+        (path.relative_to(rules_dir).as_posix(), path)
+        for path in rules_dir.rglob("*")
+        if not path.is_relative_to(default_local)
+    ]
+    if local_dir.is_dir():
+        files += [
+            (f"local/{path.relative_to(local_dir).as_posix()}", path)
+            for path in local_dir.rglob("*")
+        ]
     digest = hashlib.sha256()
-    for path in sorted(rules_dir.rglob("*")):
+    for name, path in sorted(files, key=lambda item: Path(item[0]).parts):
         if path.is_file() and path.suffix in {".jsonl", ".json", ".tsv"}:
-            digest.update(path.relative_to(rules_dir).as_posix().encode())
+            digest.update(name.encode())
             digest.update(b"\0")
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

@@ -12,6 +12,44 @@ CORPUS = REPO / "corpus"
 SEEDS = REPO.parent / "shared" / "seeds"
 
 
+def pytest_configure(config):
+    """Point the local lexicons (``rules/local/``) at an empty folder for the whole session, so
+    that no test depends on what a developer's reviews taught their checkout."""
+    import os
+    import tempfile
+
+    from pipeline.local_rules import LOCAL_ENV
+
+    config._uninews_local = tempfile.mkdtemp(prefix="uninews-local-rules-")
+    config._uninews_local_before = os.environ.get(LOCAL_ENV)
+    os.environ[LOCAL_ENV] = config._uninews_local
+
+
+def pytest_unconfigure(config):
+    """Remove the session's empty local folder and restore the environment."""
+    import os
+    import shutil
+
+    from pipeline.local_rules import LOCAL_ENV
+
+    folder = getattr(config, "_uninews_local", None)
+    if folder is None:
+        return
+    shutil.rmtree(folder, ignore_errors=True)
+    if config._uninews_local_before is None:
+        os.environ.pop(LOCAL_ENV, None)
+    else:
+        os.environ[LOCAL_ENV] = config._uninews_local_before
+
+
+@pytest.fixture()
+def local_rules(tmp_path) -> Path:
+    """An empty local folder of this test's own (``--local-rules``)."""
+    folder = tmp_path / "local-rules"
+    folder.mkdir()
+    return folder
+
+
 def pytest_addoption(parser):
     """``--update-baseline`` rewrites tests/data/quality_baseline.json from this run."""
     parser.addoption(

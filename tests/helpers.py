@@ -10,7 +10,10 @@ def record_of(nlp, text: str, path: str = "test.txt") -> Record:
     """Run the full pipeline on ``text`` and return its validated record."""
     doc = nlp(text)
     source = SourceInfo.from_bytes(path, text.encode("utf-8"))
-    return doc_to_record(doc, source, extractor_info(nlp), nlp.meta["uninews"]["rules_dir"])
+    meta = nlp.meta["uninews"]
+    return doc_to_record(
+        doc, source, extractor_info(nlp), meta["rules_dir"], meta.get("local_rules")
+    )
 
 
 def roles_of(record: Record) -> set[tuple[str, str, str | None]]:

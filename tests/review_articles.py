@@ -36,6 +36,34 @@ Oyunbileg Tserendorj spoke at Tomsk Polytechnic University on 9 June 2025 about 
 with Kazan Federal University.
 """
 
+#: A college the reviewer renames (it became an institute) and a title the lexicon lacks, of
+#: which the pipeline finds only "Officer".
+COLLEGE = "Khangai Mining College"
+INSTITUTE = "Khangai Institute of Mining and Geology"
+TITLE = "Chief Digital Officer"
+
+ARTICLE_COLLEGE = """\
+Khangai Mining College welcomes guests
+
+1 March 2025
+
+Khangai Mining College hosted a delegation from Ulaanbaatar on 1 March 2025. Chief Digital \
+Officer Bolor Ganbaatar of Khangai Mining College showed the new data centre.
+"""
+
+#: A new article, never reviewed: the person of article A appointed at the renamed college,
+#: both names of the college, and the title again.
+ARTICLE_EXPEDITION = """\
+Darkhan researchers join polar expedition
+
+4 July 2025
+
+Oyunbileg Tserendorj has been appointed Dean of the Faculty of Geology at Khangai Institute of \
+Mining and Geology. The institute, called Khangai Mining College until 2024, will send six \
+students to the expedition. Chief Digital Officer Sarnai Dorjsuren of Khangai Institute of Mining \
+and Geology will run the field data platform.
+"""
+
 ARTICLE_XSS = """\
 <script>window.__pwned = 1; alert(1)</script> Kazan Federal University news
 

@@ -7,9 +7,21 @@ from __future__ import annotations
 
 import json
 import threading
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
-from review_articles import ARTICLE_A, ARTICLE_B, ARTICLE_NEW, ARTICLE_XSS, NAME, write
+from review_articles import (
+    ARTICLE_A,
+    ARTICLE_B,
+    ARTICLE_COLLEGE,
+    ARTICLE_NEW,
+    ARTICLE_XSS,
+    COLLEGE,
+    NAME,
+    TITLE,
+    write,
+)
 
 from pipeline.extract import Options, run_extract
 from pipeline.review.browser import launch, why_no_browser
@@ -24,6 +36,7 @@ pytestmark = [
     pytest.mark.skipif(REASON is not None, reason=f"no browser: {REASON}"),
 ]
 TEXTS = {"a.txt": ARTICLE_A, "b.txt": ARTICLE_B, "xss.txt": ARTICLE_XSS}
+RULES = Path(__file__).resolve().parents[1] / "rules"
 
 
 @pytest.fixture(scope="module")
@@ -138,14 +151,10 @@ def test_untrusted_text_runs_nothing_and_shows_literally(page):
     assert page.evaluate("window.__pwned") is None
 
 
-def test_a_correction_made_in_the_page_is_saved_and_changes_the_next_extraction(
-    browser, batch, nlp, tmp_path
-):
-    from playwright.sync_api import expect
-
-    tmp, records, _ = batch
-    corrections = tmp_path / "corrections.jsonl"
-    server = ReviewServer(records, corrections, port=0)
+@contextmanager
+def _served(browser, records: Path, corrections: Path, local: Path):
+    """A tab on the review page served (and learning into ``local``) from 127.0.0.1."""
+    server = ReviewServer(records, corrections, port=0, local_rules=local, rules_dir=RULES)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     context = browser.new_context()
@@ -153,30 +162,57 @@ def test_a_correction_made_in_the_page_is_saved_and_changes_the_next_extraction(
         tab = context.new_page()
         tab.goto(server.url)
         tab.wait_for_selector("body[data-ready='1']")
-        _open(tab, "b.txt")
-        # Select the missed name in the text, as a reviewer would with the mouse.
-        tab.evaluate(
-            """name => {
-                const run = [...document.querySelectorAll('#text .run')]
-                    .find(r => r.textContent.includes(name));
-                const node = run.firstChild, at = node.textContent.indexOf(name);
-                const range = document.createRange();
-                range.setStart(node, at); range.setEnd(node, at + name.length);
-                getSelection().removeAllRanges(); getSelection().addRange(range);
-                const up = new MouseEvent('mouseup', {bubbles: true});
-                document.getElementById('text').dispatchEvent(up);
-            }""",
-            NAME,
-        )
-        assert tab.locator("#add-text").text_content() == NAME
-        tab.select_option("#add-type", "person")
-        tab.click("#add-ok")
-        # (wait_for_function would eval a string, which the page's CSP rightly forbids)
-        expect(tab.locator("#save-status")).to_have_text("saved to corrections.jsonl")
+        yield tab
     finally:
         context.close()
         server.shutdown()
         server.server_close()
+
+
+def _select(tab, text: str) -> None:
+    """Select the first ``text`` in the article, as a reviewer would with the mouse (across
+    highlights: "Chief Digital " is plain text, "Officer" a highlighted role)."""
+    tab.evaluate(
+        """text => {
+            const box = document.getElementById('text');
+            const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+            const nodes = [];
+            while (walker.nextNode()) nodes.push(walker.currentNode);
+            const at = nodes.map(n => n.textContent).join('').indexOf(text);
+            const range = document.createRange();
+            let seen = 0;
+            for (const node of nodes) {
+                const len = node.textContent.length;
+                if (seen <= at && at < seen + len) range.setStart(node, at - seen);
+                const end = at + text.length;
+                if (seen < end && end <= seen + len) range.setEnd(node, end - seen);
+                seen += len;
+            }
+            getSelection().removeAllRanges(); getSelection().addRange(range);
+            box.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+        }""",
+        text,
+    )
+
+
+def test_a_correction_made_in_the_page_is_saved_and_changes_the_next_extraction(
+    browser, batch, tmp_path
+):
+    from playwright.sync_api import expect
+
+    from pipeline.nlp import build_nlp
+
+    tmp, records, _ = batch
+    corrections, local = tmp_path / "corrections.jsonl", tmp_path / "local"
+    with _served(browser, records, corrections, local) as tab:
+        _open(tab, "b.txt")
+        _select(tab, NAME)  # a name the pipeline missed there
+        assert tab.locator("#add-text").text_content() == NAME
+        tab.select_option("#add-type", "person")
+        assert tab.locator("#add-person").is_hidden()
+        tab.click("#add-ok")
+        # (wait_for_function would eval a string, which the page's CSP rightly forbids)
+        expect(tab.locator("#save-status")).to_have_text("saved to corrections.jsonl")
     (line,) = corrections.read_text(encoding="utf-8").splitlines()
     saved = json.loads(line)
     start = ARTICLE_B.index(NAME)
@@ -186,8 +222,47 @@ def test_a_correction_made_in_the_page_is_saved_and_changes_the_next_extraction(
         start,
         start + len(NAME),
     )
+    # the server learned the name into the local lexicons: a new article recognises it
+    assert json.loads((local / "persons.json").read_text(encoding="utf-8")) == {"names": [NAME]}
     new = write(tmp_path / "later", {"new.txt": ARTICLE_NEW})
     out = tmp_path / "out" / "records.jsonl"
+    nlp = build_nlp(rules_dir=RULES, local_rules=local)
     run_extract(nlp, [str(p) for p in new], out, Options(corrections=corrections))
     (record,) = map(json.loads, out.open())
-    assert NAME in {p["name"] for p in record["people"]}
+    (person,) = [p for p in record["people"] if p["name"] == NAME]
+    assert person["mentions"][0]["rule_id"] == "person.local"
+
+
+def test_a_role_added_by_selecting_its_title_is_saved_with_its_person(browser, nlp, tmp_path):
+    from playwright.sync_api import expect
+
+    inputs = write(tmp_path / "in", {"college.txt": ARTICLE_COLLEGE})
+    records = tmp_path / "out" / "records.jsonl"
+    run_extract(nlp, [str(p) for p in inputs], records)
+    corrections, local = tmp_path / "corrections.jsonl", tmp_path / "local"
+    with _served(browser, records, corrections, local) as tab:
+        _select(tab, TITLE)  # the pipeline found only "Officer"
+        tab.select_option("#add-type", "role")
+        assert tab.locator("#add-person").is_visible() and tab.locator("#add-org").is_visible()
+        assert tab.locator("#add-person option").all_text_contents() == ["Bolor Ganbaatar"]
+        assert tab.locator("#add-org option").all_text_contents() == ["no organization", COLLEGE]
+        tab.select_option("#add-org", COLLEGE)
+        tab.click("#add-ok")
+        expect(tab.locator("#save-status")).to_have_text("saved to corrections.jsonl")
+    (line,) = corrections.read_text(encoding="utf-8").splitlines()
+    saved = json.loads(line)
+    start = ARTICLE_COLLEGE.index(TITLE)
+    assert {k: saved[k] for k in ("action", "field", "start", "end", "text", "new_value")} == {
+        "action": "add",
+        "field": "role",
+        "start": start,
+        "end": start + len(TITLE),
+        "text": TITLE,
+        "new_value": TITLE,
+    }
+    assert (saved["person"], saved["organization"]) == ("Bolor Ganbaatar", COLLEGE)
+    assert json.loads((local / "titles.json").read_text(encoding="utf-8")) == {"bases": [TITLE]}
+    run_extract(nlp, [str(p) for p in inputs], records, Options(corrections=corrections))
+    (record,) = map(json.loads, records.open())
+    (role,) = [r for r in record["people"][0]["roles"] if r["method"] == "correction"]
+    assert (role["title"], role["organization"], role["start"]) == (TITLE, COLLEGE, start)

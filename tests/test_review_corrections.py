@@ -1,4 +1,5 @@
-"""Corrections: the decision format, and decisions changing every later extraction."""
+"""Corrections: the decision format, and decisions changing every later extraction (through
+the local lexicons they teach, ``rules/local/``, for names and titles in new articles)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,18 @@ import json
 from pathlib import Path
 
 import pytest
-from review_articles import ARTICLE_A, ARTICLE_B, ARTICLE_NEW, NAME, write
+from review_articles import (
+    ARTICLE_A,
+    ARTICLE_B,
+    ARTICLE_COLLEGE,
+    ARTICLE_EXPEDITION,
+    ARTICLE_NEW,
+    COLLEGE,
+    INSTITUTE,
+    NAME,
+    TITLE,
+    write,
+)
 
 from pipeline.cli import main
 from pipeline.evaluate import evaluate, load_jsonl
@@ -50,6 +62,19 @@ def _orgs(record: dict) -> set[str]:
     return {o["name"] for o in record["organizations"]}
 
 
+def _roles(record: dict) -> set[tuple[str, str, str | None]]:
+    return {
+        (p["name"], r["title"], r["organization"]) for p in record["people"] for r in p["roles"]
+    }
+
+
+def _extract(inputs: list[Path], out: Path, corrections: Path, local: Path) -> dict[str, dict]:
+    """``uninews extract`` as a user runs it after a review: learn, build, extract, correct."""
+    args = ["extract", *map(str, inputs), "-o", str(out), "--corrections", str(corrections)]
+    assert main([*args, "--local-rules", str(local)]) == 0
+    return _records(out)
+
+
 @pytest.fixture()
 def batch(nlp, tmp_path):
     """Articles A and B extracted into tmp/out/records.jsonl."""
@@ -59,27 +84,148 @@ def batch(nlp, tmp_path):
     return tmp_path, out, _records(out)
 
 
-def test_a_name_confirmed_on_one_article_is_found_in_a_new_article(nlp, batch):
+def test_a_name_accepted_on_one_article_is_a_person_with_a_role_in_a_new_article(
+    nlp, batch, local_rules
+):
     tmp, out, records = batch
-    new = write(tmp / "later", {"new.txt": ARTICLE_NEW})
+    new = write(tmp / "later", {"new.txt": ARTICLE_EXPEDITION})
     run_extract(nlp, [str(p) for p in new], tmp / "before" / "records.jsonl")
     before = _records(tmp / "before" / "records.jsonl")["new.txt"]
     assert NAME not in _people(before)  # the error the correction must fix
 
-    decision = _decision(records["a.txt"], ARTICLE_A, "confirm", "person", NAME, value=NAME)
-    _save(out.parent / "corrections.jsonl", [decision])
     corrections = out.parent / "corrections.jsonl"
-    run_extract(
-        nlp,
-        [str(p) for p in new],
-        tmp / "after" / "records.jsonl",
-        Options(corrections=corrections),
+    _save(
+        corrections, [_decision(records["a.txt"], ARTICLE_A, "confirm", "person", NAME, value=NAME)]
     )
-    after = _records(tmp / "after" / "records.jsonl")["new.txt"]
-    person = next(p for p in after["people"] if p["name"] == NAME)
-    (mention,) = person["mentions"]
-    assert ARTICLE_NEW[mention["start"] : mention["end"]] == NAME
-    assert (mention["method"], mention["rule_id"]) == ("lexicon", f"correction.{decision.id}")
+    after = _extract(new, tmp / "after" / "records.jsonl", corrections, local_rules)["new.txt"]
+    (person,) = [p for p in after["people"] if p["name"] == NAME]
+    # Found by the persons component from rules/local, not patched into the record afterwards.
+    assert [(m["text"], m["method"], m["rule_id"]) for m in person["mentions"]] == [
+        (NAME, "rule", "person.local")
+    ]
+    assert (NAME, "Dean of the Faculty of Geology", INSTITUTE) in _roles(after)
+
+
+@pytest.fixture()
+def college(nlp, tmp_path):
+    """ARTICLE_COLLEGE extracted, and ARTICLE_EXPEDITION extracted before any review."""
+    inputs = write(tmp_path / "in", {"college.txt": ARTICLE_COLLEGE})
+    out = tmp_path / "out" / "records.jsonl"
+    run_extract(nlp, [str(p) for p in inputs], out)
+    new = write(tmp_path / "later", {"new.txt": ARTICLE_EXPEDITION})
+    run_extract(nlp, [str(p) for p in new], tmp_path / "before" / "records.jsonl")
+    before = _records(tmp_path / "before" / "records.jsonl")["new.txt"]
+    return tmp_path, _records(out)["college.txt"], new, before
+
+
+def test_an_edited_role_title_is_a_role_in_a_new_article(college, local_rules):
+    tmp, record, new, before = college
+    assert _roles(record) == {("Bolor Ganbaatar", "Officer", COLLEGE)}  # "Chief Digital" missed
+    assert ("Sarnai Dorjsuren", "Officer", INSTITUTE) in _roles(before)
+    decision = _decision(
+        record,
+        ARTICLE_COLLEGE,
+        "edit",
+        "role",
+        "Officer",
+        value="Officer",
+        new_value=TITLE,
+        organization=COLLEGE,
+    )
+    corrections = tmp / "corrections.jsonl"
+    _save(corrections, [decision])
+    after = _extract(new, tmp / "after" / "records.jsonl", corrections, local_rules)["new.txt"]
+    (role,) = [r for p in after["people"] if p["name"] == "Sarnai Dorjsuren" for r in p["roles"]]
+    assert (role["title"], role["text"], role["organization"]) == (TITLE, TITLE, INSTITUTE)
+    assert ARTICLE_EXPEDITION[role["start"] : role["end"]] == TITLE
+    assert json.loads((local_rules / "titles.json").read_text()) == {"bases": [TITLE]}
+
+
+def test_a_renamed_organization_is_one_organization_with_its_alias_in_a_new_article(
+    college, local_rules
+):
+    tmp, record, new, before = college
+    assert {COLLEGE, INSTITUTE} <= _orgs(before)  # two organizations before the review
+    decision = _decision(
+        record, ARTICLE_COLLEGE, "edit", "organization", COLLEGE, value=COLLEGE, new_value=INSTITUTE
+    )
+    corrections = tmp / "corrections.jsonl"
+    _save(corrections, [decision])
+    after = _extract(new, tmp / "after" / "records.jsonl", corrections, local_rules)["new.txt"]
+    (org,) = [o for o in after["organizations"] if INSTITUTE in (o["name"], *o["aliases"])]
+    assert (org["name"], org["aliases"], org["type"]) == (
+        INSTITUTE,
+        [COLLEGE],
+        "research_institute",
+    )
+    assert [m["text"] for m in org["mentions"]] == [INSTITUTE, COLLEGE, INSTITUTE]
+    assert not any(
+        COLLEGE in (o["name"], *o["aliases"]) for o in after["organizations"] if o is not org
+    )
+    # and the reviewed article itself, re-extracted, says the same
+    again = _extract(
+        [tmp / "in" / "college.txt"], tmp / "out" / "records.jsonl", corrections, local_rules
+    )
+    assert [(o["name"], o["aliases"]) for o in again["college.txt"]["organizations"]] == [
+        (INSTITUTE, [COLLEGE])
+    ]
+
+
+def test_a_role_added_by_selection_is_in_its_article_and_in_the_gold(nlp, college):
+    tmp, record, _new, _before = college
+    person = "Bolor Ganbaatar"
+    added = _decision(
+        record,
+        ARTICLE_COLLEGE,
+        "add",
+        "role",
+        TITLE,
+        new_value=TITLE,
+        person=person,
+        organization=COLLEGE,
+    )
+    # a role already at those offsets is not added twice
+    again = _decision(record, ARTICLE_COLLEGE, "add", "role", "Officer", person=person)
+    corrections = tmp / "corrections.jsonl"
+    _save(corrections, [added, again])
+    out = tmp / "out" / "records.jsonl"
+    run_extract(nlp, [str(tmp / "in" / "college.txt")], out, Options(corrections=corrections))
+    (holder,) = _records(out)["college.txt"]["people"]
+    assert [(r["title"], r["organization"], r["method"]) for r in holder["roles"]] == [
+        (TITLE, COLLEGE, "correction"),
+        ("Officer", COLLEGE, "rule"),
+    ]
+    assert holder["roles"][0]["rule_id"] == f"correction.{added.id}"
+    gold = tmp / "gold.jsonl"
+    assert (
+        main(["review", str(out), "--export-gold", str(gold), "--corrections", str(corrections)])
+        == 0
+    )
+    (entry,) = load_jsonl(gold)
+    assert {"title": TITLE, "organization": COLLEGE} in entry["people"][0]["roles"]
+
+
+def test_extract_learns_into_local_rules_and_a_second_run_skips_everything(
+    batch, local_rules, capsys
+):
+    tmp, out, records = batch
+    corrections = tmp / "corrections.jsonl"
+    _save(
+        corrections, [_decision(records["a.txt"], ARTICLE_A, "confirm", "person", NAME, value=NAME)]
+    )
+    args = ["extract", str(tmp / "in"), "-o", str(out), "--corrections", str(corrections)]
+    args += ["--local-rules", str(local_rules)]
+    capsys.readouterr()
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert f"uninews: learned 1 name into {local_rules}/\n" in err
+    assert "processed 2, skipped 0" in err
+    assert json.loads((local_rules / "persons.json").read_text()) == {"names": [NAME]}
+    learned = {p.name: p.read_bytes() for p in local_rules.iterdir()}
+    assert main(args) == 0
+    err = capsys.readouterr().err
+    assert "processed 0, skipped 2 unchanged" in err and "learned" not in err
+    assert {p.name: p.read_bytes() for p in local_rules.iterdir()} == learned
 
 
 def test_an_organization_rejected_on_one_article_is_not_extracted_in_a_new_article(nlp, batch):
@@ -197,26 +343,25 @@ def test_a_new_correction_redoes_records_on_the_next_incremental_run(nlp, batch)
     _save(corrections, [])
     assert run_extract(nlp, inputs, out, Options(corrections=corrections)).processed == 2
     assert run_extract(nlp, inputs, out, Options(corrections=corrections)).skipped == 2
-    _save(
-        corrections, [_decision(records["a.txt"], ARTICLE_A, "confirm", "person", NAME, value=NAME)]
-    )
+    org = "Tomsk Polytechnic University"
+    _save(corrections, [_decision(records["a.txt"], ARTICLE_A, "reject", "organization", org)])
     summary = run_extract(nlp, inputs, out, Options(corrections=corrections))
     assert summary.processed == 2
-    assert NAME in _people(_records(out)["b.txt"])
+    assert org not in _orgs(_records(out)["a.txt"])
 
 
-def test_extract_applies_the_corrections_beside_its_output_and_says_so(batch, capsys):
+def test_extract_applies_the_corrections_beside_its_output_and_says_so(batch, local_rules, capsys):
     tmp, out, records = batch
     _save(
         out.parent / "corrections.jsonl",
         [_decision(records["a.txt"], ARTICLE_A, "confirm", "person", NAME, value=NAME)],
     )
-    code = main(["extract", str(tmp / "in"), "-o", str(out)])
+    code = main(["extract", str(tmp / "in"), "-o", str(out), "--local-rules", str(local_rules)])
     assert code == 0
-    assert (
-        f"applying 1 corrections from {out.parent / 'corrections.jsonl'}" in capsys.readouterr().err
-    )
-    assert NAME in _people(_records(out)["b.txt"])
+    err = capsys.readouterr().err
+    assert f"applying 1 corrections from {out.parent / 'corrections.jsonl'}" in err
+    assert f"learned 1 name into {local_rules}/" in err
+    assert NAME in _people(_records(out)["b.txt"])  # found there through rules/local
 
 
 def test_extract_stops_on_a_malformed_corrections_file(batch, capsys):
@@ -280,6 +425,11 @@ CASE = dict(id="c1", doc_id="d", path="a.txt", start=0, end=3, text="abc")
             id="add_without_value",
         ),
         pytest.param({"script": "x"}, "Extra inputs", id="unknown_key"),
+        pytest.param(
+            {"action": "add", "field": "role", "new_value": "Dean"},
+            "needs person",
+            id="role_added_without_person",
+        ),
         pytest.param({"id": "../../etc"}, "pattern", id="id_with_path"),
     ],
 )

@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from review_articles import ARTICLE_A, ARTICLE_B, write
+from review_articles import ARTICLE_A, ARTICLE_B, NAME, write
 
 from pipeline.extract import run_extract
 from pipeline.review.server import ReviewServer
@@ -17,11 +17,18 @@ pytestmark = [pytest.mark.model, pytest.mark.issue(5)]
 
 
 @pytest.fixture(scope="module")
-def served(nlp, tmp_path_factory):
+def batch(nlp, tmp_path_factory) -> tuple[Path, Path]:
+    """Articles A and B extracted: (folder, records file)."""
     tmp = tmp_path_factory.mktemp("serve")
     inputs = write(tmp / "in", {"a.txt": ARTICLE_A, "b.txt": ARTICLE_B})
     records = tmp / "out" / "records.jsonl"
     run_extract(nlp, [str(p) for p in inputs], records)
+    return tmp, records
+
+
+@pytest.fixture(scope="module")
+def served(batch):
+    tmp, records = batch
     corrections = tmp / "out" / "corrections.jsonl"
     server = ReviewServer(records, corrections, port=0)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -135,3 +142,80 @@ def test_a_huge_body_is_refused(served):
     server, _ = served
     status, _ = _request(server, "POST", "/corrections", b"{" + b" " * 70_000 + b"}")
     assert status == 413
+
+
+RULES = Path(__file__).resolve().parents[1] / "rules"
+
+
+@pytest.fixture()
+def learning(batch, tmp_path):
+    """A server on the same batch that learns into a local folder of its own."""
+    server = ReviewServer(
+        batch[1],
+        tmp_path / "corrections.jsonl",
+        port=0,
+        local_rules=tmp_path / "local",
+        rules_dir=RULES,
+    )
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield server, tmp_path
+    server.shutdown()
+    server.server_close()
+
+
+def _on_a(server, **decision) -> dict:
+    article = next(a for a in server.articles.values() if a.record.source.path.endswith("a.txt"))
+    start = ARTICLE_A.index(decision["text"])
+    return {
+        "id": decision.pop("id", "x1"),
+        "doc_id": article.record.doc_id,
+        "path": article.record.source.path,
+        "start": start,
+        "end": start + len(decision["text"]),
+        **decision,
+    }
+
+
+def test_an_accepted_name_is_learned_and_nothing_else_is_written(learning):
+    server, tmp = learning
+    before = set(Path(tmp).rglob("*"))
+    decision = _on_a(server, action="confirm", field="person", text=NAME, value=NAME)
+    status, body = _request(server, "POST", "/corrections", decision)
+    assert status == 201, body
+    local = tmp / "local" / "persons.json"
+    assert json.loads(local.read_text(encoding="utf-8")) == {"names": [NAME]}
+    written = set(Path(tmp).rglob("*")) - before
+    assert written == {server.corrections, tmp / "local", local}
+    # a later reject of the same person removes the learned name
+    decision = _on_a(server, id="x2", action="reject", field="person", text=NAME, value=NAME)
+    assert _request(server, "POST", "/corrections", decision)[0] == 201
+    assert json.loads(local.read_text(encoding="utf-8")) == {"names": []}
+
+
+@pytest.mark.parametrize(
+    ("changes", "status"),
+    [
+        pytest.param({}, 201, id="valid"),
+        pytest.param({"organization": None}, 201, id="no_organization"),
+        pytest.param({"person": "Anna Petrova"}, 422, id="person_not_in_record"),
+        pytest.param({"organization": "Kazan Federal University"}, 422, id="org_not_in_record"),
+        pytest.param({"person": None}, 400, id="no_person"),
+    ],
+)
+def test_an_added_role_needs_a_person_and_organization_of_the_record(learning, changes, status):
+    server, tmp = learning
+    decision = _on_a(
+        server,
+        action="add",
+        field="role",
+        text="Vice-Rector",
+        new_value="Vice-Rector",
+        person=NAME,
+        organization="Mongolian University of Science and Technology",
+    )
+    got, body = _request(server, "POST", "/corrections", {**decision, **changes})
+    assert got == status, body
+    saved = server.corrections.read_text(encoding="utf-8") if server.corrections.exists() else ""
+    assert (got == 201) == bool(saved)
+    assert not (tmp / "local" / "titles.json").exists()  # a title the rules know: not learned

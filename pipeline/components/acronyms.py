@@ -192,12 +192,14 @@ class Acronyms:
         nlp: the pipeline.
         name: component name.
         rules_dir: the rules folder.
+        local_rules: the local overrides merged over the lexicons (``rules/local/``);
+            empty for the default (:func:`pipeline.local_rules.local_rules_dir`).
     """
 
-    def __init__(self, nlp: Language, name: str, *, rules_dir: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, rules_dir: str, local_rules: str = "") -> None:
         register_extensions()
         self.name = name
-        self.lex: Lexicons = load_lexicons(rules_dir)
+        self.lex: Lexicons = load_lexicons(rules_dir, local_rules or None)
 
     def __call__(self, doc: Doc) -> Doc:
         """Extend ``doc.spans["orgs"]`` and set ``doc.spans["acronyms"]``."""
@@ -337,7 +339,9 @@ class Acronyms:
         return hits[longest[0]] if len(longest) == 1 else None
 
 
-@Language.factory("uninews_acronyms", assigns=["doc.spans"], default_config={"rules_dir": ""})
-def make_acronyms(nlp: Language, name: str, rules_dir: str) -> Acronyms:
+@Language.factory(
+    "uninews_acronyms", assigns=["doc.spans"], default_config={"rules_dir": "", "local_rules": ""}
+)
+def make_acronyms(nlp: Language, name: str, rules_dir: str, local_rules: str) -> Acronyms:
     """Build the ``uninews_acronyms`` component."""
-    return Acronyms(nlp, name, rules_dir=rules_dir)
+    return Acronyms(nlp, name, rules_dir=rules_dir, local_rules=local_rules)

@@ -38,12 +38,14 @@ class Locations:
         nlp: the pipeline.
         name: component name.
         rules_dir: folder holding ``locations.json``.
+        local_rules: the local overrides merged over the lexicons (``rules/local/``);
+            empty for the default (:func:`pipeline.local_rules.local_rules_dir`).
     """
 
-    def __init__(self, nlp: Language, name: str, *, rules_dir: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, rules_dir: str, local_rules: str = "") -> None:
         register_extensions()
         self.name = name
-        self.lex: Lexicons = load_lexicons(rules_dir)
+        self.lex: Lexicons = load_lexicons(rules_dir, local_rules or None)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["locations"]``."""
@@ -140,8 +142,8 @@ class Locations:
     "uninews_locations",
     assigns=["doc.spans"],
     requires=["doc.ents"],
-    default_config={"rules_dir": ""},
+    default_config={"rules_dir": "", "local_rules": ""},
 )
-def make_locations(nlp: Language, name: str, rules_dir: str) -> Locations:
+def make_locations(nlp: Language, name: str, rules_dir: str, local_rules: str) -> Locations:
     """Build the ``uninews_locations`` component."""
-    return Locations(nlp, name, rules_dir=rules_dir)
+    return Locations(nlp, name, rules_dir=rules_dir, local_rules=local_rules)

@@ -9,6 +9,11 @@ Rules (ids on each span):
   organization head noun from ``rules/organizations.json`` ("Lanzhou Jiaotong University",
   "St. Petersburg Branch of the Russian Academy of Sciences"). Two heads joined by "and"
   ("Lanzhou University and Nanjing University") are two organizations.
+- ``org.local``: a name or alias of the local lexicon (``rules/local/organizations.json``,
+  written from reviewers' decisions), wherever it is written as whole tokens with the same case;
+  it replaces the organizations and model entities it overlaps, and a person's name inside it
+  ("Tserendorj" in "Tserendorj Institute"), but not a person's name it is only part of. Its
+  type is that of the canonical name; assembly makes the canonical name the organization's.
 
 Output: ``doc.spans["orgs"]`` (label ``ORG``), ``Span._.org_type`` from the first typed head.
 """
@@ -23,6 +28,7 @@ from ..lexicons import Lexicons, load_lexicons
 from .acronyms import clipped_blend
 from .extensions import register_extensions
 from .lines import in_any
+from .local_names import LocalNames, claim_entities, overlaps
 from .tokens import (
     has_cyrillic,
     is_acronym,
@@ -43,6 +49,7 @@ STRONG_TYPES = frozenset({"university", "research_institute", "academy", "govern
 STRONG_COMPANY_HEADS = frozenset({"Company", "Corporation", "Group", "Holding", "Bank"})
 #: Dashes that join the parts of one name when written without spaces ("China–South Asia").
 JOINERS = {"-", "–", "—", "‐"}
+LOCAL_RULE = "org.local"
 
 
 class Organizations:
@@ -52,15 +59,27 @@ class Organizations:
         nlp: the pipeline.
         name: component name.
         rules_dir: folder holding ``organizations.json``.
+        local_rules: the local overrides merged over the lexicons (``rules/local/``);
+            empty for the default (:func:`pipeline.local_rules.local_rules_dir`).
     """
 
-    def __init__(self, nlp: Language, name: str, *, rules_dir: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, rules_dir: str, local_rules: str = "") -> None:
         register_extensions()
         self.name = name
-        self.lex: Lexicons = load_lexicons(rules_dir)
+        self.lex: Lexicons = load_lexicons(rules_dir, local_rules or None)
+        self.local = LocalNames(
+            nlp,
+            (
+                (surface, canonical)
+                for canonical, aliases in self.lex.local_org_names.items()
+                for surface in (canonical, *aliases)
+            ),
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["orgs"]``."""
+        boiler = list(doc.spans.get("boilerplate", []))
+        local = self.local_names(doc, boiler)
         blocked = {
             t.i
             for key in ("titles", "persons")
@@ -71,7 +90,6 @@ class Organizations:
         # "Ing." or "Ing" "." (however the tokenizer split it)
         stems = self.lex.honorific_stems
         blocked |= {i for i, lower in enumerate(token_lowers(doc)) if lower.rstrip(".") in stems}
-        boiler = list(doc.spans.get("boilerplate", []))
         candidates: list[Span] = []
         for chain in self.chains(doc, blocked):
             parts = self.split_coordination(doc, chain)
@@ -99,11 +117,44 @@ class Organizations:
         spans = filter_spans(
             [self.in_place(doc, s) for s in candidates if not in_any(s, described)]
         )
+        local_spans = [span for span, _canonical in local]
+        if local_spans:
+            spans = sorted([s for s in spans if not overlaps(s, local_spans)] + local_spans)
         spans = sorted(spans + self.repeated(doc, spans, blocked, boiler))
         for span in spans:
             span._.org_type = self.org_type(span)
+        for span, canonical in local:
+            span._.org_type = self.type_of_words(canonical.split())
+        claim_entities(doc, local_spans, "ORG")
         doc.spans["orgs"] = spans
         return doc
+
+    def local_names(self, doc: Doc, boiler: list[Span]) -> list[tuple[Span, str]]:
+        """Occurrences of local organization names with their canonical names.
+
+        A person's name the occurrence contains goes ("Tserendorj" of "Tserendorj Institute");
+        an occurrence inside or across a person's name, or over a local person name, does not
+        count ("Bauman" in "Anna Bauman").
+        """
+        found = self.local.find(doc, "ORG", LOCAL_RULE, boiler)
+        if not found:
+            return []
+        persons = list(doc.spans.get("persons", []))
+        kept = []
+        for span, canonical in found:
+            inside = [p for p in persons if overlaps(p, [span])]
+            if all(
+                p.id_ != "person.local"
+                and span.start <= p.start
+                and p.end <= span.end
+                and len(p) < len(span)
+                for p in inside
+            ):
+                kept.append((span, canonical))
+        spans = [span for span, _canonical in kept]
+        if any(overlaps(p, spans) for p in persons):
+            doc.spans["persons"] = [p for p in persons if not overlaps(p, spans)]
+        return kept
 
     def members_of_body(self, doc: Doc, title: Span) -> bool:
         """ "Committee of Vice-Chancellors", "Conference of Rectors": a plural title after a
@@ -491,19 +542,23 @@ class Organizations:
         return span
 
     def org_type(self, span: Span) -> str:
-        """The type of the name's head noun: the last typed head before an "of"/"for"
+        """The type of the name's head noun (see :meth:`type_of_words`)."""
+        return self.type_of_words([t.text for t in span])
+
+    def type_of_words(self, words: list[str]) -> str:
+        """The type of a name's head noun: the last typed head before an "of"/"for"
         complement ("Volga Aerospace University", "Suzhou ... Institute of Tsinghua University"),
         else the first typed head after it ("Shanghai Branch of the Chinese Academy ..."),
         else ``other``."""
         before: str | None = None
-        for token in span:
-            if token.lower_ in COMPLEMENT_CONNECTORS:
+        for word in words:
+            if word.lower() in COMPLEMENT_CONNECTORS:
                 break
-            before = self.lex.org_heads.get(token.text) or before
+            before = self.lex.org_heads.get(word) or before
         if before:
             return before
-        for token in span:
-            kind = self.lex.org_heads.get(token.text)
+        for word in words:
+            kind = self.lex.org_heads.get(word)
             if kind:
                 return kind
         return "other"
@@ -516,10 +571,10 @@ def _mark(span: Span, rule_id: str) -> Span:
 
 @Language.factory(
     "uninews_organizations",
-    assigns=["doc.spans"],
+    assigns=["doc.spans", "doc.ents"],
     requires=["doc.ents"],
-    default_config={"rules_dir": ""},
+    default_config={"rules_dir": "", "local_rules": ""},
 )
-def make_organizations(nlp: Language, name: str, rules_dir: str) -> Organizations:
+def make_organizations(nlp: Language, name: str, rules_dir: str, local_rules: str) -> Organizations:
     """Build the ``uninews_organizations`` component."""
-    return Organizations(nlp, name, rules_dir=rules_dir)
+    return Organizations(nlp, name, rules_dir=rules_dir, local_rules=local_rules)

@@ -9,6 +9,10 @@ Rules (ids on each span):
   (``Andrei Rudskoi``, ``Elena Sergeevna Morozova``).
 - ``person.surname_first``: a Chinese surname and a capitalised given name (``Gao Jun``).
 - ``person.surname_coref``: a later surname-only mention of a person already named in full.
+- ``person.local``: a full name of the local lexicon (``rules/local/persons.json``, written from
+  reviewers' decisions), wherever it is written as whole tokens with the same case; it replaces
+  the names and model entities it overlaps, unless it runs into an organization's or a place's
+  name (``Yuan Longping Prize``) or follows "named after".
 
 Output: ``doc.spans["persons"]`` (label ``PERSON``); ``Span._.honorific`` holds the char offsets
 of an honorific written before the name.
@@ -23,6 +27,7 @@ from spacy.util import filter_spans
 from ..lexicons import Lexicons, load_lexicons
 from .extensions import register_extensions
 from .lines import in_any
+from .local_names import LocalNames, claim_entities, overlaps
 from .tokens import (
     has_cyrillic,
     is_capitalised,
@@ -34,6 +39,7 @@ from .tokens import (
 
 #: Tokens in a name: five words, hyphenated parts counting three tokens ("Vasconcelos-Lima").
 MAX_NAME_TOKENS = 9
+LOCAL_RULE = "person.local"
 FILLERS_BEFORE_TITLE = {"the", "a", "an", "currently", "also", "now", "our", "its", "their"}
 
 
@@ -44,14 +50,17 @@ class Persons:
         nlp: the pipeline.
         name: component name.
         rules_dir: folder holding ``persons.json``, ``titles.json`` and ``organizations.json``.
+        local_rules: the local overrides merged over the lexicons (``rules/local/``);
+            empty for the default (:func:`pipeline.local_rules.local_rules_dir`).
     """
 
-    def __init__(self, nlp: Language, name: str, *, rules_dir: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, rules_dir: str, local_rules: str = "") -> None:
         register_extensions()
         self.name = name
-        self.lex: Lexicons = load_lexicons(rules_dir)
+        self.lex: Lexicons = load_lexicons(rules_dir, local_rules or None)
         # "Prof" written without its dot is still "Prof."
         self.dotted_honorifics = {h.rstrip(".") for h in self.lex.honorifics if h.endswith(".")}
+        self.local = LocalNames(nlp, ((n, n) for n in self.lex.local_person_names))
 
     # -- token classes -------------------------------------------------------------------
     def is_honorific(self, token: Token) -> bool:
@@ -156,14 +165,21 @@ class Persons:
             if before is not None:
                 candidates.append(before)
 
+        local = [
+            span
+            for span, _name in self.local.find(doc, "PERSON", LOCAL_RULE, boiler)
+            if self.plausible(doc, span) and not self.named_after(doc, span)
+        ]
         full = [
             s
             for s in filter_spans(candidates)
             if self.plausible(doc, s) and not self.named_after(doc, s) and not self.vessel(doc, s)
         ]
+        full = _prefer(full, local)
         coordinated = [s for s in self.coordinated(doc, full, titles) if not in_any(s, boiler)]
         if coordinated:
-            full = filter_spans(full + coordinated)
+            full = _prefer(filter_spans(full + coordinated), local)
+        claim_entities(doc, local, "PERSON")
         for span in full:
             start = span.start - 1
             if span.start in honorifics:
@@ -466,12 +482,19 @@ def _mark(span: Span, rule_id: str) -> Span:
     return span
 
 
+def _prefer(spans: list[Span], local: list[Span]) -> list[Span]:
+    """``spans`` with the local names in place of every span they overlap."""
+    if not local:
+        return spans
+    return sorted([s for s in spans if not overlaps(s, local)] + local)
+
+
 @Language.factory(
     "uninews_persons",
-    assigns=["doc.spans"],
+    assigns=["doc.spans", "doc.ents"],
     requires=["doc.ents"],
-    default_config={"rules_dir": ""},
+    default_config={"rules_dir": "", "local_rules": ""},
 )
-def make_persons(nlp: Language, name: str, rules_dir: str) -> Persons:
+def make_persons(nlp: Language, name: str, rules_dir: str, local_rules: str) -> Persons:
     """Build the ``uninews_persons`` component."""
-    return Persons(nlp, name, rules_dir=rules_dir)
+    return Persons(nlp, name, rules_dir=rules_dir, local_rules=local_rules)

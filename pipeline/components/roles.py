@@ -75,12 +75,14 @@ class Roles:
         nlp: the pipeline.
         name: component name.
         rules_dir: the rules folder (titles and organization lexicons).
+        local_rules: the local overrides merged over the lexicons (``rules/local/``);
+            empty for the default (:func:`pipeline.local_rules.local_rules_dir`).
     """
 
-    def __init__(self, nlp: Language, name: str, *, rules_dir: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, rules_dir: str, local_rules: str = "") -> None:
         register_extensions()
         self.name = name
-        self.lex: Lexicons = load_lexicons(rules_dir)
+        self.lex: Lexicons = load_lexicons(rules_dir, local_rules or None)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["roles"]``."""
@@ -778,7 +780,9 @@ class Roles:
         )
 
 
-@Language.factory("uninews_roles", assigns=["doc.spans"], default_config={"rules_dir": ""})
-def make_roles(nlp: Language, name: str, rules_dir: str) -> Roles:
+@Language.factory(
+    "uninews_roles", assigns=["doc.spans"], default_config={"rules_dir": "", "local_rules": ""}
+)
+def make_roles(nlp: Language, name: str, rules_dir: str, local_rules: str) -> Roles:
     """Build the ``uninews_roles`` component."""
-    return Roles(nlp, name, rules_dir=rules_dir)
+    return Roles(nlp, name, rules_dir=rules_dir, local_rules=local_rules)

@@ -43,12 +43,14 @@ class Titles:
         nlp: the pipeline.
         name: component name.
         rules_dir: folder holding ``titles.json``.
+        local_rules: the local overrides merged over the lexicons (``rules/local/``);
+            empty for the default (:func:`pipeline.local_rules.local_rules_dir`).
     """
 
-    def __init__(self, nlp: Language, name: str, *, rules_dir: str) -> None:
+    def __init__(self, nlp: Language, name: str, *, rules_dir: str, local_rules: str = "") -> None:
         register_extensions()
         self.name = name
-        self.lex: Lexicons = load_lexicons(rules_dir)
+        self.lex: Lexicons = load_lexicons(rules_dir, local_rules or None)
         # Hyphenated bases take three tokens a word ("Vice", "-", "Rector").
         self.max_tokens = 3 * self.lex.longest_title + 4
         # A title starts with a modifier or a base's first word: only those positions are tried.
@@ -190,7 +192,9 @@ class Titles:
         return False
 
 
-@Language.factory("uninews_titles", assigns=["doc.spans"], default_config={"rules_dir": ""})
-def make_titles(nlp: Language, name: str, rules_dir: str) -> Titles:
+@Language.factory(
+    "uninews_titles", assigns=["doc.spans"], default_config={"rules_dir": "", "local_rules": ""}
+)
+def make_titles(nlp: Language, name: str, rules_dir: str, local_rules: str) -> Titles:
     """Build the ``uninews_titles`` component."""
-    return Titles(nlp, name, rules_dir=rules_dir)
+    return Titles(nlp, name, rules_dir=rules_dir, local_rules=local_rules)

@@ -7,17 +7,17 @@ What a decision changes at extraction (:func:`apply_corrections`):
 
 - On the article it was made on (same ``doc_id``), the value at ``start``/``end`` of the same
   ``field`` is rejected (removed), edited (new name, title, organization of a role, date value,
-  count, with ``method: "correction"``) or added (a new value at those offsets).
+  count, with ``method: "correction"``) or added (a new value at those offsets; a role is added
+  to the record's person named in ``person``).
 - On every article, old or new, "in that context" means the same field and the same surface
   text: a rejected person, organization or location name is not extracted anywhere (compared as
   ``uninews evaluate`` compares names); dates, counts and roles are rejected only where they
   were rejected, since a number or a title is wrong in one sentence, not everywhere.
-- On every article, a person or organization name that a reviewer added, confirmed or edited is
-  a local lexicon entry: where its surface text appears as a whole word sequence and no value of
-  that field covers it, it is added (``method: "lexicon"``, ``rule_id: "correction.<id>"``).
 
-The corrections file is part of the extraction fingerprint, so records made before a decision
-are redone by the next incremental run.
+Accepted names and titles reach new articles through the local lexicons instead:
+:mod:`.learn` writes them to ``rules/local/``, where the pipeline's own components recognise
+them. The corrections file is part of the extraction fingerprint (and the local lexicons part of
+the rules hash), so records made before a decision are redone by the next incremental run.
 """
 
 from __future__ import annotations
@@ -38,10 +38,8 @@ Action = Literal["reject", "edit", "add", "confirm"]
 FieldName = Literal[
     "person", "organization", "location", "role", "date", "agreement_count", "published", "article"
 ]
-#: Fields whose rejected names are suppressed in every article, and whose accepted names are
-#: recognised in every article.
+#: Fields whose rejected names are suppressed in every article.
 NAME_FIELDS = ("person", "organization", "location")
-LEXICON_FIELDS = ("person", "organization")
 _ISO = {
     4: ("year", re.compile(r"^\d{4}$")),
     7: ("month", re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")),
@@ -75,6 +73,8 @@ class Correction(BaseModel):
     new_value: str | None = Field(default=None, max_length=2000)
     #: For roles: the organization the title belongs to (a name in the record), or null.
     organization: str | None = Field(default=None, max_length=2000)
+    #: For an added role: the name of the person of the record who holds it.
+    person: str | None = Field(default=None, max_length=2000)
     #: For agreement counts: the corrected qualifier.
     qualifier: str | None = None
     reviewer: str = Field(default="reviewer", max_length=200)
@@ -95,6 +95,8 @@ class Correction(BaseModel):
                 raise ValueError(f"new_value {self.new_value!r} is not an ISO date")
             if self.field == "agreement_count" and not (self.new_value or "").isdigit():
                 raise ValueError(f"new_value {self.new_value!r} is not a count")
+        if self.field == "role" and self.action == "add" and not (self.person or "").strip():
+            raise ValueError("adding a role needs person (the name of who holds it)")
         if self.qualifier is not None and self.qualifier not in _QUALIFIERS:
             raise ValueError(f"qualifier {self.qualifier!r} is not one of {_QUALIFIERS}")
         return self
@@ -131,6 +133,15 @@ def load_corrections(path: Path | str) -> list[Correction]:
     Raises:
         CorrectionError: naming the file and line of a malformed decision.
     """
+    return merge(read_corrections(path))
+
+
+def read_corrections(path: Path | str) -> list[Correction]:
+    """Every decision of a corrections file, in file order (not merged).
+
+    Raises:
+        CorrectionError: naming the file and line of a malformed decision.
+    """
     path = Path(path)
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
@@ -146,7 +157,7 @@ def load_corrections(path: Path | str) -> list[Correction]:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"]) or "line"
             raise CorrectionError(f"{path}:{number}: {where}: {first['msg']}") from None
-    return merge(decisions)
+    return decisions
 
 
 def merge(decisions: Iterable[Correction]) -> list[Correction]:
@@ -180,27 +191,16 @@ def append_correction(path: Path, correction: Correction) -> None:
 
 
 class Corrections:
-    """Decisions ready to apply to records: per article, and the cross-article name lists."""
+    """Decisions ready to apply to records: per article, and the rejected names of every one."""
 
     def __init__(self, decisions: Iterable[Correction]) -> None:
         self.decisions = merge(decisions)
         self.by_doc: dict[str, list[Correction]] = {}
         self.rejected_names: dict[str, set[str]] = {f: set() for f in NAME_FIELDS}
-        #: field -> surface text -> (canonical name, correction id)
-        self.lexicon: dict[str, dict[str, tuple[str, str]]] = {f: {} for f in LEXICON_FIELDS}
         for c in self.decisions:
             self.by_doc.setdefault(c.doc_id, []).append(c)
             if c.field in NAME_FIELDS and c.action == "reject":
                 self.rejected_names[c.field].add(normalise_name(c.text))
-            if c.field in LEXICON_FIELDS and c.action in ("add", "confirm", "edit"):
-                name = (c.new_value or c.value or c.text).strip()
-                surface = c.text.strip()
-                if surface and name:
-                    self.lexicon[c.field][surface] = (name, c.id)
-        for f in LEXICON_FIELDS:  # a name rejected later is not re-added from the lexicon
-            for surface in list(self.lexicon[f]):
-                if normalise_name(surface) in self.rejected_names[f]:
-                    del self.lexicon[f][surface]
 
     @classmethod
     def from_file(cls, path: Path | str | None) -> Corrections:
@@ -219,7 +219,6 @@ class Corrections:
             if c.field != "article" and text[c.start : c.end] == c.text:
                 _APPLY[c.action](out, c)
         _reject_names(out, self.rejected_names)
-        _lexicon(out, text, self.lexicon)
         _tidy(out)
         return out
 
@@ -324,6 +323,8 @@ def _add(record: dict[str, Any], c: Correction) -> None:
     new = (c.new_value or c.text).strip()
     if c.field in NAME_FIELDS:
         _add_mention(record, c.field, new, _span(c))
+    elif c.field == "role":
+        _add_role(record, c, new)
     elif c.field == "date":
         if not any(_at(d, c) for d in record["dates"]):
             granularity = iso_granularity(new)
@@ -340,7 +341,7 @@ def _add(record: dict[str, Any], c: Correction) -> None:
 
 
 def _confirm(record: dict[str, Any], c: Correction) -> None:
-    """A confirmed value stays as extracted (and, for names, joins the local lexicon)."""
+    """A confirmed value stays as extracted (a confirmed name is added where it was missing)."""
     if c.field in NAME_FIELDS and _entity_at(record, c) is None:
         _add(record, c)
 
@@ -388,6 +389,25 @@ def _add_mention(record: dict[str, Any], field: str, name: str, mention: dict[st
         entities.append({"name": name, "mentions": [mention]})
 
 
+def _add_role(record: dict[str, Any], c: Correction, title: str) -> None:
+    """Give the record's person named ``c.person`` the role at the decision's offsets (unless
+    that person already has a role there)."""
+    key = normalise_name(c.person or "")
+    person = next((p for p in record["people"] if normalise_name(p["name"]) == key), None)
+    if person is None or any(_at(r, c) for r in person["roles"]):
+        return
+    org = _org_named(record, c.organization)
+    person["roles"].append(
+        {
+            **_span(c),
+            "title": title,
+            "organization": org["name"] if org else None,
+            "organization_id": org["id"] if org else None,
+        }
+    )
+    person["roles"].sort(key=lambda r: r["start"])
+
+
 def _new_id(entities: list[dict[str, Any]], prefix: str) -> str:
     numbers = [int(e["id"][1:]) for e in entities if str(e.get("id", ""))[1:].isdigit()]
     return f"{prefix}{max(numbers, default=0) + 1}"
@@ -426,26 +446,6 @@ def _reject_names(record: dict[str, Any], rejected: dict[str, set[str]]) -> None
             ]
             if normalise_name(entity["name"]) in names:
                 entity["mentions"] = []
-
-
-def _lexicon(record: dict[str, Any], text: str, lexicon: dict[str, dict[str, tuple[str, str]]]):
-    for field, entries in lexicon.items():
-        taken = [(m["start"], m["end"]) for e in _entities(record, field) for m in e["mentions"]]
-        for surface, (name, cid) in sorted(entries.items(), key=lambda kv: -len(kv[0])):
-            pattern = re.compile(r"(?<!\w)" + re.escape(surface) + r"(?!\w)")
-            for match in pattern.finditer(text):
-                start, end = match.span()
-                if any(s < end and start < e for s, e in taken):
-                    continue
-                mention = {
-                    "text": surface,
-                    "start": start,
-                    "end": end,
-                    "method": "lexicon",
-                    "rule_id": f"correction.{cid}",
-                }
-                _add_mention(record, field, name, mention)
-                taken.append((start, end))
 
 
 def _tidy(record: dict[str, Any]) -> None:

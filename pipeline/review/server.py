@@ -2,10 +2,13 @@
 
 The server listens on 127.0.0.1 only and knows two requests: ``GET /`` (the page of the batch
 it serves) and ``POST /corrections`` (one decision as JSON). A decision is accepted only for a
-record of that batch, with offsets inside its text and ``text`` equal to ``text[start:end]``;
-it is appended, with the server's time, to the one corrections file given at start, and
-flushed to disk before the answer. Requests from another origin or host name (a web page
-trying to post, DNS rebinding) are refused. Nothing else is read or written.
+record of that batch, with offsets inside its text and ``text`` equal to ``text[start:end]``
+(an added role also needs a person of that record, and an organization of it or none); it is
+appended, with the server's time, to the one corrections file given at start, and flushed to
+disk before the answer. Then the names and titles the corrections file accepts are learned into
+the local lexicons (:mod:`.learn`), when a local folder was given. Requests from another origin
+or host name (a web page trying to post, DNS rebinding) are refused. Nothing but the corrections
+file and the local folder's lexicons is written.
 """
 
 from __future__ import annotations
@@ -20,7 +23,15 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .corrections import Correction, append_correction, load_corrections
+from ..errors import PipelineError
+from .corrections import (
+    Correction,
+    append_correction,
+    load_corrections,
+    normalise_name,
+    read_corrections,
+)
+from .learn import learn
 from .site import Article, load_articles, render_page
 
 logger = logging.getLogger(__name__)
@@ -30,13 +41,32 @@ MAX_BODY = 64 * 1024
 
 
 class ReviewServer(ThreadingHTTPServer):
-    """An HTTP server for one batch and one corrections file."""
+    """An HTTP server for one batch and one corrections file.
+
+    Args:
+        records: the records file of the batch.
+        corrections: where decisions are appended.
+        port: the port on 127.0.0.1 (0: any free one).
+        local_rules: the local lexicons to learn accepted names and titles into, or None to
+            learn nothing.
+        rules_dir: the main rules folder (titles it has are not learned).
+    """
 
     daemon_threads = True
 
-    def __init__(self, records: Path, corrections: Path, port: int = 0) -> None:
+    def __init__(
+        self,
+        records: Path,
+        corrections: Path,
+        port: int = 0,
+        *,
+        local_rules: Path | None = None,
+        rules_dir: Path | None = None,
+    ) -> None:
         self.articles: dict[str, Article] = {a.record.doc_id: a for a in load_articles(records)}
         self.corrections = corrections
+        self.local_rules = local_rules
+        self.rules_dir = rules_dir
         self.lock = threading.Lock()
         super().__init__((HOST, port), _Handler)
 
@@ -69,15 +99,44 @@ class ReviewServer(ThreadingHTTPServer):
             return f"offsets {correction.start}:{correction.end} are outside the text"
         if article.text[correction.start : correction.end] != correction.text:
             return "text is not the article's text at start:end"
+        if correction.field == "role" and correction.action == "add":
+            return _role_reason(article, correction)
         return None
 
     def save(self, correction: Correction) -> Correction:
-        """Stamp the server's time and append the decision to the corrections file."""
+        """Stamp the server's time, append the decision to the corrections file, and learn
+        from the file (a local lexicon that cannot be written is logged, the decision stays)."""
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         stamped = correction.model_copy(update={"time": now})
         with self.lock:
             append_correction(self.corrections, stamped)
+            if self.local_rules is not None:
+                try:
+                    report = learn(
+                        read_corrections(self.corrections),
+                        self.local_rules,
+                        rules_dir=self.rules_dir,
+                    )
+                except (PipelineError, OSError) as exc:
+                    logger.warning("not learned into %s: %s", self.local_rules, exc)
+                else:
+                    if report.changed:
+                        logger.info("%s", report.line())
         return stamped
+
+
+def _role_reason(article: Article, correction: Correction) -> str | None:
+    """None when an added role names a person of the record and an organization of it (or
+    none), else the reason it is refused."""
+    record = article.record
+    people = {normalise_name(p.name) for p in record.people}
+    if normalise_name(correction.person or "") not in people:
+        return f"person {correction.person!r} is not a person of the record"
+    if correction.organization:
+        names = {normalise_name(n) for o in record.organizations for n in (o.name, *o.aliases)}
+        if normalise_name(correction.organization) not in names:
+            return f"organization {correction.organization!r} is not one of the record"
+    return None
 
 
 class _Handler(BaseHTTPRequestHandler):

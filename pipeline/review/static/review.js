@@ -258,7 +258,21 @@
   $("edit-cancel").addEventListener("click", () => { $("edit-bar").hidden = true; editing = null; });
 
   // --- add by selecting text ---------------------------------------------------------------
-  for (const t of DATA.types) if (t.key !== "role") $("add-type").append(el("option", { value: t.key, text: t.label }));
+  // A role needs the person who holds it (one of the article's people) and its organization.
+  for (const t of DATA.types) $("add-type").append(el("option", { value: t.key, text: t.label }));
+  function roleFields() {
+    const role = $("add-type").value === "role";
+    $("add-person").hidden = !role;
+    $("add-org").hidden = !role;
+  }
+  $("add-type").addEventListener("change", roleFields);
+  function fillRoleFields() {
+    const rec = current.record;
+    $("add-person").replaceChildren(...rec.people.map((p) => el("option", { value: p.name, text: p.name })));
+    $("add-org").replaceChildren(el("option", { value: "", text: "no organization" }),
+      ...rec.organizations.map((o) => el("option", { value: o.name, text: o.name })));
+    roleFields();
+  }
   function offsetOf(node, offset) {
     // A position in the text as a code-point offset (what the records' offsets count).
     const run = (node.nodeType === Node.TEXT_NODE ? node.parentElement : node).closest(".run");
@@ -280,14 +294,21 @@
     selection = { start: s, end: s + Array.from(trimmed).length, text: trimmed };
     $("add-text").textContent = trimmed;
     $("add-value").value = trimmed;
+    fillRoleFields();
     $("add-bar").hidden = false;
   });
   $("add-ok").addEventListener("click", () => {
     if (!selection) return;
     const type = $("add-type").value;
     const full = current.tree.map(flat).join("");
-    decide({ action: "add", field: type, start: selection.start, end: selection.end, text: selection.text,
-      new_value: $("add-value").value.trim() }, { evidence: full.slice(Math.max(0, selection.start - 150), selection.end + 150) });
+    const decision = { action: "add", field: type, start: selection.start, end: selection.end, text: selection.text,
+      new_value: $("add-value").value.trim() };
+    if (type === "role") {
+      if (!$("add-person").value) { status("not saved: the article has no person to hold the role"); return; }
+      decision.person = $("add-person").value;
+      decision.organization = $("add-org").value || null;
+    }
+    decide(decision, { evidence: full.slice(Math.max(0, selection.start - 150), selection.end + 150) });
     $("add-bar").hidden = true;
     selection = null;
   });
