@@ -131,6 +131,11 @@ NAMES += [
         id="namesake_hall_after_the",
     ),
     pytest.param(
+        "Guests met in the Jan Heweliusz Hall, where Dr. Elena Marchetti spoke.",
+        {"Elena Marchetti"},
+        id="namesake_hall_after_the_and_a_given_name",
+    ),
+    pytest.param(
         "The keynote was given by Professor Stuart Hall of the Open Faculty.",
         {"Stuart Hall"},
         id="surname_that_is_also_a_namesake_word_without_the",

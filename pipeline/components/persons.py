@@ -357,7 +357,10 @@ class Persons:
         name whose last word, or the capitalised word after it, names a thing."""
         last = span.end - 1
         nxt = span.end if span.end < len(doc) and is_capitalised(doc[span.end]) else last
-        after_the = span.start > 0 and doc[span.start - 1].lower_ == "the"
+        k = span.start - 1
+        while k >= 0 and is_capitalised(doc[k]):
+            k -= 1  # "the Jan Heweliusz Hall" when the model's name is "Heweliusz Hall"
+        after_the = k >= 0 and doc[k].lower_ == "the"
         for k in {last, nxt}:
             word = doc[k].text
             if k > span.start and word in self.lex.namesake_words:
