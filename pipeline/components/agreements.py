@@ -36,11 +36,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -178,12 +178,11 @@ class NumberLexicon(BaseModel):
     joiners: list[str] = Field(min_length=1)
     qualifiers: dict[str, Qualifier]
 
-    _kinds: dict[str, tuple[str, int]] = PrivateAttr(default_factory=dict)
-    _qualifier_words: dict[tuple[str, ...], Qualifier] = PrivateAttr(default_factory=dict)
-    _hyphens: frozenset[str] = PrivateAttr(default=frozenset())
-
-    def model_post_init(self, context: Any, /) -> None:
-        """Index every word by its grammatical kind, and qualifier phrases by their words."""
+    @cached_property
+    def _kinds(self) -> dict[str, tuple[str, int]]:
+        """Every word by its grammatical kind and value (a plain attribute once computed:
+        pydantic's private attributes are slow to read, and this is read per candidate)."""
+        kinds: dict[str, tuple[str, int]] = {}
         for kind, table in (
             ("unit", self.units),
             ("ten", self.tens),
@@ -191,26 +190,29 @@ class NumberLexicon(BaseModel):
             ("scale", self.scales),
         ):
             for word, value in table.items():
-                self._kinds[word.lower()] = (kind, value)
+                kinds[word.lower()] = (kind, value)
         for word in self.articles:
-            self._kinds[word.lower()] = ("article", 0)
+            kinds[word.lower()] = ("article", 0)
         for word in self.joiners:
-            self._kinds[word.lower()] = ("joiner", 0)
-        for phrase, qualifier in self.qualifiers.items():
-            self._qualifier_words[tuple(phrase.lower().split())] = qualifier
-        self._hyphens = frozenset(j for j in self.joiners if not j.isalpha())
+            kinds[word.lower()] = ("joiner", 0)
+        return kinds
+
+    @cached_property
+    def _qualifier_words(self) -> dict[tuple[str, ...], Qualifier]:
+        """Qualifier phrases by their lower-cased words."""
+        return {tuple(p.lower().split()): q for p, q in self.qualifiers.items()}
 
     @property
     def number_words(self) -> list[str]:
         """Every word that can open or continue a number, joiners and articles excluded."""
         return sorted(w for w, (kind, _) in self._kinds.items() if kind not in _NON_VALUE_KINDS)
 
-    @property
+    @cached_property
     def hyphens(self) -> frozenset[str]:
         """The joiners that are punctuation rather than words (``-`` and its Unicode kin)."""
-        return self._hyphens
+        return frozenset(j for j in self.joiners if not j.isalpha())
 
-    @property
+    @cached_property
     def max_qualifier_words(self) -> int:
         """Length in words of the longest qualifier phrase."""
         return max((len(words) for words in self._qualifier_words), default=0)
@@ -229,7 +231,7 @@ class NumberLexicon(BaseModel):
             return value
         total = current = 0
         previous = "start"
-        kinds = self._kinds  # a private attribute: one slow lookup, not one per word
+        kinds = self._kinds
         for word in words:
             kind, value = self._classify(word, kinds)
             if kind is None or kind not in _MAY_FOLLOW[previous]:
@@ -375,13 +377,10 @@ class ObjectLexicon(BaseModel):
     ellipsis: EllipsisLexicon
     totals: TotalsLexicon
 
-    _by_form: dict[str, ObjectKind] = PrivateAttr(default_factory=dict)
-
-    def model_post_init(self, context: Any, /) -> None:
-        """Index object kinds by their surface forms."""
-        for kind in self.objects.values():
-            for form in kind.forms:
-                self._by_form[form.lower()] = kind
+    @cached_property
+    def _by_form(self) -> dict[str, ObjectKind]:
+        """Object kinds by their lower-cased surface forms (a plain attribute once computed)."""
+        return {form.lower(): kind for kind in self.objects.values() for form in kind.forms}
 
     @property
     def heads(self) -> list[str]:
@@ -742,8 +741,9 @@ class AgreementCounter:
     def _number_suffix(self, doc: Doc, start: int, end: int) -> tuple[int, tuple[int, int] | None]:
         """Return ``(number_start, (end, value))`` for the longest number ending at ``end``."""
         numbers = self.lexicons.numbers
+        texts = token_texts(doc)
         for number_start in range(start, end):
-            value = numbers.parse(" ".join(t.text for t in doc[number_start:end]))
+            value = numbers.parse(" ".join(texts[number_start:end]))
             if value is not None:
                 return number_start, (end, value)
         return start, None
@@ -751,8 +751,9 @@ class AgreementCounter:
     def _split_number(self, doc: Doc, start: int, head: int) -> tuple[int, int] | None:
         """Return ``(number_end, value)`` for the longest number prefix of ``doc[start:head]``."""
         numbers = self.lexicons.numbers
+        texts = token_texts(doc)
         for number_end in range(head, start, -1):
-            value = numbers.parse(" ".join(t.text for t in doc[start:number_end]))
+            value = numbers.parse(" ".join(texts[start:number_end]))
             if value is not None:
                 return number_end, value
         return None
