@@ -294,6 +294,18 @@ CASES += [
         id="pro_vice_chancellor",
     ),
     pytest.param(
+        "Gdynia Maritime University and Nanjing Polytechnic signed the plan. It was presented "
+        "by Nanjing Deputy Dean Prof. Zhou Ming.",
+        {("Zhou Ming", "Deputy Dean", "Nanjing Polytechnic")},
+        id="short_form_of_a_name_before_the_title",
+    ),
+    pytest.param(
+        "Nanjing Polytechnic and Nanjing Normal University met. Nanjing Deputy Dean Zhou Ming "
+        "spoke.",
+        {("Zhou Ming", "Deputy Dean", None)},
+        id="short_form_that_begins_two_names_links_nothing",
+    ),
+    pytest.param(
         "The exhibition was supported by the Embassy of Chile in Astana. Ambassador Carmen "
         "Rojas Fuentes opened it.",
         {("Carmen Rojas Fuentes", "Ambassador", "Embassy of Chile in Astana")},

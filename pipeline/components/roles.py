@@ -190,13 +190,29 @@ class Roles:
             end += 1
         if end == k or (end < len(doc) and doc[end].text[:1].isupper()):
             return None
-        words = [t.text for t in doc[k:end]]
+        return end if self.begins_one_name(doc, k, end) else None
+
+    def short_name_before(self, doc: Doc, end: int) -> int | None:
+        """Start of a capitalised run of up to three words ending at ``end`` that begins
+        exactly one organization's name ("Tongji" in "Tongji Vice President X", with "Tongji
+        University" named in the text), or None."""
+        for k in range(end - 1, max(end - 4, -1), -1):
+            if not (doc[k].is_alpha and doc[k].text[:1].isupper()):
+                return None
+            if (k == 0 or not doc[k - 1].text[:1].isupper()) and self.begins_one_name(doc, k, end):
+                return k
+        return None
+
+    def begins_one_name(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether ``doc[start:end]`` begins the name of exactly one organization mentioned in
+        the text, and is not that whole name."""
+        words = [t.text for t in doc[start:end]]
         owners = {
             s.text
             for s in self.orgs_at.values()
             if len(s) > len(words) and [t.text for t in s[: len(words)]] == words
         }
-        return end if len(owners) == 1 else None
+        return len(owners) == 1
 
     def unit_or_org(self, doc: Doc, end: int, mention: Span) -> tuple[int, Offsets, int]:
         """Return (title end, organization offsets, phrase stop) for "TITLE of <mention>".
@@ -590,6 +606,9 @@ class Roles:
             stack = self.widen_stack(doc, start, stack)
             first = stack[0].start
             pre = self.orgs_end.get(first) or self._possessive_org(doc, first)
+            short = self.short_name_before(doc, first) if pre is None else None
+            if short is not None:  # "Tongji Vice President X": a short form of a name
+                pre = doc[short:first]
             if pre is None and self.possessive_reference(doc, first):
                 for phrase in stack:
                     phrase.org = phrase.org or self.possessive_reference(doc, first)
