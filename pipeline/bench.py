@@ -133,7 +133,8 @@ def run_bench(
     """Measure and return the report as text (a Markdown table).
 
     Each speed figure is the median of ``rounds`` rounds; the measurements of a round run one
-    after the other, so a slow moment of the machine hits every figure alike.
+    after the other, so a slow moment of the machine hits every figure of the round alike, and
+    each ratio is the median of the rounds' own ratios (paired, not a ratio of medians).
     """
     lines = ["| measurement | words | seconds (median) | words/s |", "| --- | ---: | ---: | ---: |"]
     with tempfile.TemporaryDirectory() as tmp:
@@ -148,17 +149,23 @@ def run_bench(
                 round_figures.append(spacy_processes(folder, model, jobs))
             for figure in round_figures:
                 runs.setdefault(figure.name, []).append(figure)
-        base, one, *rest = (_median(figures) for figures in runs.values())
-        for f in (base, one, *rest):
+        series = list(runs.values())
+        for figures in series:
+            f = _median(figures)
             lines.append(f"| {f.name} | {f.words} | {f.seconds:.1f} | {f.rate:,.0f} |")
         lines.append("")
-        lines.append(f"- end to end / bare spaCy: **{one.rate / base.rate:.2f}x** (target >= 1.0)")
-        if rest:
-            many, spacy_one, spacy_many = rest
+        ratio = paired_ratio(series[1], series[0])
+        lines.append(
+            f"- end to end / bare spaCy: **{ratio:.2f}x** (target >= 1.0; rounds: "
+            f"{_rounds(series[1], series[0])})"
+        )
+        if jobs > 1:
+            many, spacy_one, spacy_many = series[2:]
             lines.append(
-                f"- --jobs {jobs} / --jobs 1: **{many.rate / one.rate:.2f}x** "
-                f"(target >= 1.8 for 2; spaCy's own n_process={jobs} / 1 on this machine in "
-                f"this run: {spacy_many.rate / spacy_one.rate:.2f}x)"
+                f"- --jobs {jobs} / --jobs 1: **{paired_ratio(many, series[1]):.2f}x** "
+                f"(target >= 1.8 for 2; rounds: {_rounds(many, series[1])}; spaCy's own "
+                f"n_process={jobs} / 1 on this machine in this run: "
+                f"{paired_ratio(spacy_many, spacy_one):.2f}x)"
             )
         if memory:
             small, large = memory
@@ -176,6 +183,17 @@ def run_bench(
         f"median of {rounds} rounds"
     )
     return "\n".join(lines)
+
+
+def paired_ratio(faster: list[Figure], baseline: list[Figure]) -> float:
+    """Median over rounds of ``faster``'s words/s over ``baseline``'s in the same round."""
+    ratios = sorted(f.rate / b.rate for f, b in zip(faster, baseline, strict=True))
+    middle = len(ratios) // 2
+    return ratios[middle] if len(ratios) % 2 else (ratios[middle - 1] + ratios[middle]) / 2
+
+
+def _rounds(faster: list[Figure], baseline: list[Figure]) -> str:
+    return ", ".join(f"{f.rate / b.rate:.2f}" for f, b in zip(faster, baseline, strict=True))
 
 
 def _median(figures: list[Figure]) -> Figure:
