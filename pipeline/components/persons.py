@@ -70,27 +70,32 @@ class Persons:
 
     def is_name_token(self, token: Token, titles: set[int]) -> bool:
         """A token that can stand inside a person's name."""
-        if token.i in titles or self.is_honorific(token):
+        text = token.text
+        if token.i in titles or self.is_honorific(token) or text in self.lex.headline_verbs:
             return False
-        if has_cyrillic(token.text) or token.text in self.lex.headline_verbs:
-            return False
-        if is_verb_like(token) and not self.lex.is_patronymic(token.text):
-            return False  # the parser sometimes makes a patronymic a verb ("Igorevna")
-        if token.text in self.lex.org_heads and token.text not in self.lex.chinese_surnames:
+        if text in self.lex.org_heads and text not in self.lex.chinese_surnames:
             return False  # "University", but not the surname "Park"
-        if token.text in self.lex.place_words or token.text in self.lex.company_suffixes:
+        if text in self.lex.place_words or text in self.lex.company_suffixes:
             return False  # "Ho Chi Minh City", "Orbital Vale Sistemas Ltda"
         if (
             token.is_alpha
-            and len(token.text) >= 2
-            and token.text.isupper()
-            and token.text.title() not in self.lex.chinese_surnames
+            and len(text) >= 2
+            and text.isupper()
+            and text.title() not in self.lex.chinese_surnames
         ):
             return False  # an acronym (UAS, KFU), unless a surname in capitals (ZHANG Wei)
-        if is_initial(token):
-            return True
-        word = token.text[:-1] if token.text.endswith(".") else token.text  # "Jun." at a stop
-        return is_capitalised(token) and word.isalpha() or _is_hyphen_part(token)
+        word = text[:-1] if text.endswith(".") else text  # "Jun." at a stop
+        if not (
+            is_initial(token)
+            or (is_capitalised(token) and word.isalpha())
+            or _is_hyphen_part(token)
+        ):
+            return False
+        if has_cyrillic(text):
+            return False
+        # The parse last, as the costly test: the parser sometimes makes a patronymic a verb
+        # ("Igorevna"), which stays a name.
+        return not is_verb_like(token) or self.lex.is_patronymic(text)
 
     def name_starts(self, doc: Doc) -> list[int]:
         """Positions where a name may start: an honorific, a known given name or a Chinese
