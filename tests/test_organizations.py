@@ -174,6 +174,11 @@ NAMES += [
         id="mission_name_includes_its_place",
     ),
     pytest.param(
+        "Her stay was funded by the Alexander von Humboldt Foundation for two years.",
+        {"Alexander von Humboldt Foundation"},
+        id="name_particle_inside_an_organization_named_after_a_person",
+    ),
+    pytest.param(
         "Students of Kazan Federal University in Russia met the guests.",
         {"Kazan Federal University"},
         id="university_name_stops_before_in_place",

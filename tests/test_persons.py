@@ -141,6 +141,11 @@ NAMES += [
         id="surname_that_is_also_a_namesake_word_without_the",
     ),
     pytest.param(
+        "The ministers met in Brussels. Ursula von der Leyen opened the session.",
+        {"Ursula von der Leyen"},
+        id="a_name_does_not_end_in_a_particle",
+    ),
+    pytest.param(
         "The delegation also included Dr. Anna Petrova and Rinat Ilgizovich Zakirov.",
         {"Anna Petrova", "Rinat Ilgizovich Zakirov"},
         id="patronymic_makes_a_name_with_an_unknown_given_name",

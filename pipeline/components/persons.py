@@ -316,6 +316,12 @@ class Persons:
             end -= 1
         if end <= start or doc[start].text in self.lex.feature_words:
             return None  # "Mount Merapi", "São Carlos"
+        while (
+            end < len(doc)
+            and doc[end - 1].text in self.lex.particles
+            and self.is_name_token(doc[end], titles)
+        ):
+            end += 1  # a name never ends in a particle: "Ursula von der" + "Leyen"
         words = doc[start:end]
         if any(
             not self.is_name_token(t, titles) and t.text not in self.lex.particles for t in words
