@@ -179,6 +179,16 @@ NAMES += [
         id="name_particle_inside_an_organization_named_after_a_person",
     ),
     pytest.param(
+        "The ceremony took place in the Abai Kunanbayev Hall of Almaty Technological University.",
+        {"Almaty Technological University"},
+        id="a_hall_of_an_organization_is_not_its_name",
+    ),
+    pytest.param(
+        "After the talks the guests visited the Sun Yat-sen Memorial Hall and Kazan University.",
+        {"Kazan University"},
+        id="a_memorial_hall_is_no_organization",
+    ),
+    pytest.param(
         "Students of Kazan Federal University in Russia met the guests.",
         {"Kazan Federal University"},
         id="university_name_stops_before_in_place",

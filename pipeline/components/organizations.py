@@ -380,6 +380,10 @@ class Organizations:
                 and is_acronym(doc[right])
                 and doc[right].text.upper() not in self.lex.not_org_acronyms
             )
+            if doc[k - 1].text in self.lex.not_org_last_words:
+                parts.append((left, k))  # "the Sun Yat-sen Memorial Hall and Kazan University"
+                left = right
+                continue
             if self.names_org(doc, left, k):
                 if in_complement and right == k + 1 and not strong:
                     continue
@@ -489,6 +493,13 @@ class Organizations:
         end = cut
         while end > start and (lowers[end - 1] in connectors or doc[end - 1].is_punct):
             end -= 1
+        for k in range(start + 1, end - 1):
+            # "Kanysh Satbayev Hall of Satbayev University": a hall (a ranking, a forum) of an
+            # organization is not part of the organization's name
+            if lowers[k] in COMPLEMENT_CONNECTORS and texts[k - 1] in self.lex.not_org_last_words:
+                start = k + 1
+                while start < end and lowers[start] == "the":
+                    start += 1
         if end <= start:
             return None
         span = Span(doc, start, end, label="ORG")
