@@ -146,6 +146,11 @@ NAMES += [
         id="a_name_does_not_end_in_a_particle",
     ),
     pytest.param(
+        '"The cities differ," said Prof. Wu. According to Olga Smirnova, the universities agree.',
+        {"Wu", "Olga Smirnova"},
+        id="a_short_surname_ends_its_sentence",
+    ),
+    pytest.param(
         "The delegation also included Dr. Anna Petrova and Rinat Ilgizovich Zakirov.",
         {"Anna Petrova", "Rinat Ilgizovich Zakirov"},
         id="patronymic_makes_a_name_with_an_unknown_given_name",

@@ -257,7 +257,7 @@ class Persons:
         while end < len(doc) and end - i < MAX_NAME_TOKENS:
             token = doc[end]
             after_initial = is_initial(doc[end - 1]) or (
-                end - 2 >= i and self.split_initial(doc, doc[end - 2])
+                end - 2 > i and self.split_initial(doc, doc[end - 2])
             )
             if end > i and token.is_sent_start and (token.is_stop or not after_initial):
                 break  # a name never runs into the next sentence ("... Wang Li. The ...")
@@ -265,8 +265,10 @@ class Persons:
                 end += 1
                 if token.text.endswith(".") and not is_initial(token):
                     break  # "Jun." ends a sentence
-                if self.split_initial(doc, token):
-                    end += 1  # "Yu" "." "Zakharov": the tokenizer split the initial's dot
+                if end - 1 > i and self.split_initial(doc, token):
+                    # "Yu" "." "Zakharov": the tokenizer split the dot of a middle initial; a
+                    # name's first word is no initial ("said Prof. Li. According to ...")
+                    end += 1
             elif (
                 token.text in self.lex.particles
                 and end + 1 < len(doc)
