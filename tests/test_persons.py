@@ -151,6 +151,11 @@ NAMES += [
         id="a_short_surname_ends_its_sentence",
     ),
     pytest.param(
+        "The ceremony ended with a concert.\n\nPhoto by Luis Alberto Gómez Ruiz",
+        {"Luis Alberto Gómez Ruiz"},
+        id="a_credit_line_ends_with_the_whole_name",
+    ),
+    pytest.param(
         "The delegation also included Dr. Anna Petrova and Rinat Ilgizovich Zakirov.",
         {"Anna Petrova", "Rinat Ilgizovich Zakirov"},
         id="patronymic_makes_a_name_with_an_unknown_given_name",

@@ -324,6 +324,14 @@ class Persons:
             and self.is_name_token(doc[end], titles)
         ):
             end += 1  # a name never ends in a particle: "Ursula von der" + "Leyen"
+        if (
+            end < len(doc)
+            and (end + 1 == len(doc) or "\n" in doc[end + 1].text)
+            and doc[end].text.isalpha()
+            and not doc[end].ent_type_
+            and self.is_name_token(doc[end], titles)
+        ):
+            end += 1  # "Photo by Luis Alberto Gómez Ruiz": the line's last word, left out
         words = doc[start:end]
         if any(
             not self.is_name_token(t, titles) and t.text not in self.lex.particles for t in words
