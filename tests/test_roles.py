@@ -294,6 +294,12 @@ CASES += [
         id="pro_vice_chancellor",
     ),
     pytest.param(
+        "The plant is co-financed by Baltic Amber Energy LLC. General Director of Baltic Amber "
+        "Tomas Kazlauskas opened it.",
+        {("Tomas Kazlauskas", "General Director", "Baltic Amber Energy LLC")},
+        id="short_form_after_of_right_before_the_name",
+    ),
+    pytest.param(
         "Gdynia Maritime University and Nanjing Polytechnic signed the plan. It was presented "
         "by Nanjing Deputy Dean Prof. Zhou Ming.",
         {("Zhou Ming", "Deputy Dean", "Nanjing Polytechnic")},

@@ -380,7 +380,7 @@ class Organizations:
                 and is_acronym(doc[right])
                 and doc[right].text.upper() not in self.lex.not_org_acronyms
             )
-            if doc[k - 1].text in self.lex.not_org_last_words:
+            if doc[k - 1].text in self.lex.venue_words:
                 parts.append((left, k))  # "the Sun Yat-sen Memorial Hall and Kazan University"
                 left = right
                 continue
@@ -494,9 +494,9 @@ class Organizations:
         while end > start and (lowers[end - 1] in connectors or doc[end - 1].is_punct):
             end -= 1
         for k in range(start + 1, end - 1):
-            # "Kanysh Satbayev Hall of Satbayev University": a hall (a ranking, a forum) of an
-            # organization is not part of the organization's name
-            if lowers[k] in COMPLEMENT_CONNECTORS and texts[k - 1] in self.lex.not_org_last_words:
+            # "Kanysh Satbayev Hall of Satbayev University": a hall of an organization is not
+            # part of the organization's name
+            if lowers[k] in COMPLEMENT_CONNECTORS and texts[k - 1] in self.lex.venue_words:
                 start = k + 1
                 while start < end and lowers[start] == "the":
                     start += 1

@@ -184,13 +184,21 @@ class Roles:
 
     def short_name_at(self, doc: Doc, k: int) -> int | None:
         """End of a capitalised run at ``k`` that begins exactly one organization's name
-        ("Rheinfeld" of "Rheinfeld University of Applied Sciences"), or None."""
-        end = k
-        while end < len(doc) and end - k < 3 and doc[end].is_alpha and doc[end].text[:1].isupper():
-            end += 1
-        if end == k or (end < len(doc) and doc[end].text[:1].isupper()):
-            return None
-        return end if self.begins_one_name(doc, k, end) else None
+        ("Rheinfeld" of "Rheinfeld University of Applied Sciences"), or None. The run ends
+        before a lower-case word or a person's name ("Managing Director of QazSu Energy Daniyar
+        Zhaksylykov", with "QazSu Energy LLP" named in the text)."""
+        limit = k
+        while limit < len(doc) and limit - k < 3 and doc[limit].is_alpha:
+            if not doc[limit].text[:1].isupper():
+                break
+            limit += 1
+        persons = {s.start for s in doc.spans.get("persons", [])}
+        for end in range(limit, k, -1):
+            if end < len(doc) and doc[end].text[:1].isupper() and end not in persons:
+                continue
+            if self.begins_one_name(doc, k, end):
+                return end
+        return None
 
     def short_name_before(self, doc: Doc, end: int) -> int | None:
         """Start of a capitalised run of up to three words ending at ``end`` that begins
