@@ -60,6 +60,7 @@ class Lexicons:
     org_connectors: frozenset[str]
     not_org_last_words: frozenset[str]
     not_org_alone: frozenset[str]
+    name_first_heads: frozenset[str]  # "Universiti Teknologi ...": the name follows the head
     venue_words: frozenset[str]  # "Hall", "Memorial": "the Kanysh Satbayev Hall of ..."
     headline_verbs: frozenset[str]
     unit_heads: frozenset[str]
@@ -202,6 +203,7 @@ def _load_lexicons(rules_dir: str, local_dir: str, stamp: str) -> Lexicons:
         not_org_last_words=frozenset(_strings(orgs, "not_org_last_words", orgs_path)),
         not_org_alone=frozenset(_strings(orgs, "not_org_alone", orgs_path)),
         venue_words=frozenset(_strings(orgs, "venue_words", orgs_path)),
+        name_first_heads=frozenset(_strings(orgs, "name_first_heads", orgs_path)),
         headline_verbs=frozenset(_strings(orgs, "headline_verbs", orgs_path)),
         unit_heads=frozenset(_strings(orgs, "unit_heads", orgs_path)),
         in_place_heads=tuple(tuple(h.split()) for h in _strings(orgs, "in_place_heads", orgs_path)),

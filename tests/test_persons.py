@@ -156,6 +156,26 @@ NAMES += [
         id="a_credit_line_ends_with_the_whole_name",
     ),
     pytest.param(
+        "Photo: Prof. Dato' Dr. Siti Aminah binti Yusof after the ceremony",
+        {"Siti Aminah binti Yusof"},
+        id="malay_honorific_and_a_particle_inside_the_name",
+    ),
+    pytest.param(
+        "Students of Universiti Putra Samudera visited the laboratory.",
+        set(),
+        id="words_after_a_name_first_head_are_no_person",
+    ),
+    pytest.param(
+        "The lecture was given by Professor Emeritus Kwame Mensah Boateng of the college.",
+        {"Kwame Mensah Boateng"},
+        id="emeritus_after_professor_is_part_of_the_title",
+    ),
+    pytest.param(
+        "The talks were opened by Johan af Ekström, Vice-Chancellor of Kattegat University.",
+        {"Johan af Ekström"},
+        id="swedish_particle",
+    ),
+    pytest.param(
         "The delegation also included Dr. Anna Petrova and Rinat Ilgizovich Zakirov.",
         {"Anna Petrova", "Rinat Ilgizovich Zakirov"},
         id="patronymic_makes_a_name_with_an_unknown_given_name",

@@ -324,6 +324,13 @@ class Persons:
             and self.is_name_token(doc[end], titles)
         ):
             end += 1  # a name never ends in a particle: "Ursula von der" + "Leyen"
+        while (
+            end + 1 < len(doc)
+            and doc[end].text in self.lex.particles
+            and doc[end].text.islower()
+            and self.is_name_token(doc[end + 1], titles)
+        ):
+            end += 2  # "Nurul Huda" + "binti Rahman": a particle continues the name
         if (
             end < len(doc)
             and (end + 1 == len(doc) or "\n" in doc[end + 1].text)
@@ -357,6 +364,8 @@ class Persons:
             return False
         if self.namesake(doc, span):
             return False
+        if k >= 1 and doc[k - 1].text in self.lex.name_first_heads:
+            return False  # "Universiti Teknologi Nusantara": the name of a university
         j = span.end
         while (
             j < len(doc)
