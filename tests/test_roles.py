@@ -294,6 +294,40 @@ CASES += [
         id="pro_vice_chancellor",
     ),
     pytest.param(
+        "The memorandum was signed by Prof. Grace Adjei, Pro-Vice-Chancellor (Research and "
+        "Innovation) of Coastal Lagoon University.",
+        {
+            (
+                "Grace Adjei",
+                "Pro-Vice-Chancellor (Research and Innovation)",
+                "Coastal Lagoon University",
+            )
+        },
+        id="area_of_several_words_in_brackets",
+    ),
+    pytest.param(
+        "The guests were met by Dr. Faisal bin Nasser Al-Harbi, Under-Secretary for University "
+        "Affairs at the Ministry of Higher Education.",
+        {
+            (
+                "Faisal bin Nasser Al-Harbi",
+                "Under-Secretary for University Affairs",
+                "Ministry of Higher Education",
+            )
+        },
+        id="english_head_first_is_a_field_not_a_name",
+    ),
+    pytest.param(
+        "The minutes were kept by Mr. Yaw Boateng, Registrar of Ashanti Technical University.",
+        {("Yaw Boateng", "Registrar", "Ashanti Technical University")},
+        id="registrar",
+    ),
+    pytest.param(
+        "Prof. Giulia Ferri, Rector of the Università degli Studi della Maremma, opened it.",
+        {("Giulia Ferri", "Rector", "Università degli Studi della Maremma")},
+        id="italian_university_name_with_degli_and_della",
+    ),
+    pytest.param(
         "The plant is co-financed by Baltic Amber Energy LLC. General Director of Baltic Amber "
         "Tomas Kazlauskas opened it.",
         {("Tomas Kazlauskas", "General Director", "Baltic Amber Energy LLC")},

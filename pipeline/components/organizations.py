@@ -42,7 +42,22 @@ from .tokens import (
 #: Words that join two coordinated organizations.
 COORDINATORS = {"and", "&"}
 #: Connectors after which a head's complement follows ("Academy of Sciences").
-COMPLEMENT_CONNECTORS = {"of", "for", "de", "für", "di", "del", "da", "do", "des", "du"}
+COMPLEMENT_CONNECTORS = {
+    "of",
+    "for",
+    "de",
+    "für",
+    "di",
+    "del",
+    "della",
+    "delle",
+    "dei",
+    "degli",
+    "da",
+    "do",
+    "des",
+    "du",
+}
 MAX_COMPLEMENT_TOKENS = 12
 #: Head types that make a coordinated name an organization of its own.
 STRONG_TYPES = frozenset({"university", "research_institute", "academy", "government"})
@@ -453,9 +468,16 @@ class Organizations:
             return None  # "Humboldt Research Award"
         stop = heads[-1] + 1
         if heads == [start]:
-            # a head-first name: "Universitas Gadjah Mada", "Universiti Teknologi Malaysia"
-            while stop < end and doc[stop].lower_ not in self.lex.org_connectors:
-                stop += 1
+            # a head-first name: "Universitas Gadjah Mada", "Universiti Teknologi Malaysia",
+            # or an English one before its complement: "Consulate General of Brazil"; not a
+            # field: "Under-Secretary for University Affairs"
+            words_end = stop
+            while words_end < end and doc[words_end].lower_ not in self.lex.org_connectors:
+                words_end += 1
+            if doc[start].text in self.lex.name_first_heads or (
+                words_end < end and doc[words_end].lower_ in COMPLEMENT_CONNECTORS
+            ):
+                stop = words_end
         if stop < len(doc) and doc[stop].text in self.lex.not_org_last_words:
             return None  # "QS World University Rankings": a ranking named after a head noun
         if stop < end and doc[stop].lower_ in COMPLEMENT_CONNECTORS:

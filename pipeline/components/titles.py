@@ -118,15 +118,22 @@ class Titles:
     def complement_end(self, doc: Doc, end: int) -> int:
         """Extend a title over "for <domain>" or a bracketed area ("Pro-Vice-Chancellor
         (Academic)"); stop before a name, a preposition or a clause."""
-        if (
-            end + 2 < len(doc)
-            and doc[end].text == "("
-            and doc[end + 2].text == ")"
-            and doc[end + 1].is_alpha
-            and doc[end + 1].text[:1].isupper()
-            and not doc[end + 1].is_upper
-        ):
-            return end + 3
+        if end < len(doc) and doc[end].text == "(":
+            # "(Academic)", "(Global Engagement)", "(Research and Innovation)": an area in
+            # brackets, capitalised words (and "and"), not an acronym
+            close = end + 1
+            while close < len(doc) and close - end <= 4 and doc[close].text != ")":
+                close += 1
+            inside = doc[end + 1 : close]
+            if (
+                close < len(doc)
+                and doc[close].text == ")"
+                and len(inside) > 0
+                and inside[0].text[:1].isupper()
+                and all(t.is_alpha and (t.text[:1].isupper() or t.lower_ == "and") for t in inside)
+                and not any(t.is_upper for t in inside)
+            ):
+                return close + 1
         if end >= len(doc) or doc[end].lower_ not in self.lex.title_complement_preps:
             return end
         j = end + 1
