@@ -299,3 +299,29 @@ def test_given_name_and_patronymic_is_the_same_person(nlp):
     )
     (person,) = record_of(nlp, text).people
     assert [m.text for m in person.mentions] == ["Yulia Andreevna Kravtsova", "Yulia Andreevna"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        pytest.param(
+            "The memorandum was signed by Prof. Omar Khaled El-Masri, President of the academy. "
+            '"We are ready," said El-Masri.',
+            "Omar Khaled El-Masri",
+            "El-Masri",
+            id="hyphenated_arabic_surname",
+        ),
+        pytest.param(
+            "Prof. Joanna Lis-Bartosik opened the meeting. Later Lis-Bartosik thanked the guests.",
+            "Joanna Lis-Bartosik",
+            "Lis-Bartosik",
+            id="double_surname_with_a_hyphen",
+        ),
+    ],
+)
+def test_a_later_mention_is_the_whole_hyphenated_surname(nlp, text, name, mention):
+    people = {p.name: p for p in record_of(nlp, text).people}
+    texts = [m.text for m in people[name].mentions]
+    assert mention in texts and mention.split("-")[-1] not in texts
+    for m in people[name].mentions:
+        assert text[m.start : m.end] == m.text
