@@ -6,8 +6,7 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 
-from pipeline.components.dates import _needs_digit
-from pipeline.components.tokens import has_digit, match_windows, pattern_reach
+from pipeline.components.tokens import has_digit, match_windows, needs_number, pattern_reach
 
 
 @pytest.mark.parametrize(
@@ -77,4 +76,20 @@ def test_windows_stay_inside_sentences():
     ],
 )
 def test_date_patterns_that_need_a_digit(pattern, needs):
-    assert _needs_digit(pattern) is needs
+    assert needs_number(pattern) is needs
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        ([{"LIKE_NUM": True, "IS_ALPHA": False}, {"LOWER": "agreements"}], True),
+        ([{"LOWER": {"IN": ["five", "six"]}}, {"LOWER": "agreements"}], True),
+        ([{"LOWER": {"IN": ["five", "new"]}}, {"LOWER": "agreements"}], False),
+        ([{"LIKE_NUM": True, "IS_ALPHA": False, "OP": "?"}, {"LOWER": "x"}], False),
+        ([{"TEXT": {"REGEX": r"^\d+$"}, "OP": "!"}], False),
+        ([{"TEXT": {"REGEX": r"^\d+$"}, "OP": "{2}"}], True),
+        ([{"TEXT": {"REGEX": r"^\d+$"}, "OP": "{0,2}"}], False),
+    ],
+)
+def test_agreement_patterns_that_need_a_number(pattern, needs):
+    assert needs_number(pattern, frozenset({"five", "six"})) is needs

@@ -48,7 +48,14 @@ from spacy.tokens import Doc, Span, Token
 from ..errors import RuleFileError
 from ..rules import RuleLine, check_rules_dir, default_rules_dir, load_lexicon, load_patterns
 from .extensions import register_extensions
-from .tokens import has_digit, match_windows, pattern_reach, token_lowers, token_texts
+from .tokens import (
+    has_digit,
+    match_windows,
+    needs_number,
+    pattern_reach,
+    token_lowers,
+    token_texts,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -604,7 +611,7 @@ class AgreementCounter:
         # part of this component) runs only on windows around the numbers, as long as the
         # longest pattern either side.
         self._number_words = frozenset(macros["number_words"])
-        self._gated = all(_needs_number(p, self._number_words) for p in patterns)
+        self._gated = all(needs_number(p, self._number_words) for p in patterns)
         self._reach = pattern_reach(patterns)
         self._modifier_stop = frozenset(macros["modifier_stop"])
         self._counterparty_preps = frozenset(macros["counterparty_prepositions"])
@@ -1305,18 +1312,3 @@ def _noun_phrase(token: Token) -> TokenRange:
 def make_agreements(nlp: Language, name: str, rules_dir: str, quantities: bool) -> AgreementCounter:
     """Build the ``uninews_agreements`` component."""
     return AgreementCounter(nlp, name, rules_dir=rules_dir, quantities=quantities)
-
-
-def _needs_number(pattern: list[dict], number_words: frozenset[str]) -> bool:
-    """True when a token of ``pattern`` must be a number: ``LIKE_NUM`` and not alphabetic
-    (every such token holds a digit), or a ``LOWER`` drawn only from the number words, and not
-    optional."""
-    for token in pattern:
-        if token.get("OP", "1") not in {"1", "+"} and not str(token.get("OP", "")).startswith("{1"):
-            continue
-        if token.get("LIKE_NUM") is True and token.get("IS_ALPHA") is False:
-            return True
-        lower = token.get("LOWER")
-        if isinstance(lower, dict) and set(lower.get("IN", [None])) <= number_words:
-            return True
-    return False

@@ -65,6 +65,7 @@ from .lines import in_any, line_spans
 from .tokens import (
     has_digit,
     match_windows,
+    needs_number,
     pattern_reach,
     sentence_bounds,
     token_lowers,
@@ -673,7 +674,7 @@ class Dates:
             patterns.append(pattern)
         # When every pattern needs a token with a digit, the Matcher (the costly part of this
         # component) runs only on short windows around such tokens; else on the whole Doc.
-        self._gated = all(_needs_digit(p) for p in patterns)
+        self._gated = all(needs_number(p) for p in patterns)
         self._reach = pattern_reach(patterns)
         self.words = load_date_words(root / WORDS_FILE)
         self.normaliser = DateNormaliser(
@@ -893,20 +894,3 @@ def make_dates(
         max_year=max_year,
         cache_size=cache_size,
     )
-
-
-_OPTIONAL_GROUP = re.compile(r"\([^()]*\)[?*]")
-
-
-def _needs_digit(pattern: list[dict]) -> bool:
-    """True when a token of ``pattern`` must hold a digit: a non-optional ``TEXT``/``LOWER``
-    regex that asks for a digit outside any optional group."""
-    for token in pattern:
-        if str(token.get("OP", "1")) in {"?", "*"} or str(token.get("OP", "")).startswith("{0"):
-            continue
-        for attr in ("TEXT", "LOWER", "ORTH"):
-            value = token.get(attr)
-            if isinstance(value, dict) and isinstance(value.get("REGEX"), str):
-                if "\\d" in _OPTIONAL_GROUP.sub("", value["REGEX"]):
-                    return True
-    return False

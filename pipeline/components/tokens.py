@@ -90,6 +90,41 @@ def pattern_reach(patterns: Iterable[list[dict]]) -> int | None:
     return max(longest - 1, 0)
 
 
+def needs_number(pattern: list[dict], number_words: frozenset[str] = frozenset()) -> bool:
+    """True when a token of ``pattern`` must be a number, so that :func:`match_windows` may
+    start from the numbers: a required token that is ``LIKE_NUM`` and not alphabetic (every
+    such token holds a digit), a ``LOWER`` drawn only from ``number_words``, or a ``TEXT``/
+    ``LOWER``/``ORTH`` regex that asks for a digit outside any optional group."""
+    for token in pattern:
+        if not _required(str(token.get("OP", "1"))):
+            continue
+        if token.get("LIKE_NUM") is True and token.get("IS_ALPHA") is False:
+            return True
+        lower = token.get("LOWER")
+        if isinstance(lower, dict) and set(lower.get("IN", [None])) <= number_words:
+            return True
+        for attr in ("TEXT", "LOWER", "ORTH"):
+            value = token.get(attr)
+            if isinstance(value, dict) and isinstance(value.get("REGEX"), str):
+                if "\\d" in _OPTIONAL_GROUP.sub("", value["REGEX"]):
+                    return True
+    return False
+
+
+def _required(op: str) -> bool:
+    """Whether a Matcher operator makes its token occur at least once ("1", "+", "{2}",
+    "{1,3}"; not "?", "*", "!", "{0,2}", "{,2}")."""
+    if op in {"1", "+"}:
+        return True
+    if op.startswith("{"):
+        least = op.strip("{}").split(",")[0]
+        return least.isdigit() and int(least) >= 1
+    return False
+
+
+_OPTIONAL_GROUP = re.compile(r"\([^()]*\)[?*]")
+
+
 def sentence_bounds(doc: Doc) -> list[int]:
     """Token offsets where ``doc``'s sentences start, computed once per Doc."""
     starts = doc.user_data.get(_SENTS_KEY)
