@@ -23,7 +23,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from .errors import E_RULE_LINE, RuleFileError
+from .errors import RuleFileError
+from .rules import parse_json_object
 
 #: Environment variable naming the local folder (after ``--local-rules``).
 LOCAL_ENV = "UNINEWS_LOCAL_RULES"
@@ -71,15 +72,7 @@ def read_local(path: Path) -> dict[str, Any]:
         return {}
     except OSError as exc:
         raise RuleFileError(f"{path}: {exc.strerror or exc}") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise RuleFileError(
-            E_RULE_LINE.format(path=path, line=exc.lineno, field="json", message=exc.msg)
-        ) from None
-    if not isinstance(data, dict):
-        raise RuleFileError(f"{path}: a local lexicon must be a JSON object")
-    return data
+    return parse_json_object(path, text, "a local lexicon")
 
 
 def string_list(data: dict[str, Any], key: str, path: Path) -> list[str]:

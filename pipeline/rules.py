@@ -148,14 +148,24 @@ def load_lexicon(path: Path) -> dict[str, Any]:
 def _load_lexicon_cached(path: Path) -> dict[str, Any]:
     if not path.is_file():
         raise RuleFileError(f"{path}: lexicon file not found")
+    return parse_json_object(path, path.read_text(encoding="utf-8"), "a lexicon")
+
+
+def parse_json_object(path: Path, text: str, what: str) -> dict[str, Any]:
+    """``text`` (the content of ``path``) as a JSON object.
+
+    Raises:
+        RuleFileError: on broken JSON (naming the line) or a value that is not an object
+            ("``what`` must be a JSON object").
+    """
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise RuleFileError(
             E_RULE_LINE.format(path=path, line=exc.lineno, field="json", message=exc.msg)
         ) from None
     if not isinstance(data, dict):
-        raise RuleFileError(f"{path}: a lexicon must be a JSON object")
+        raise RuleFileError(f"{path}: {what} must be a JSON object")
     return data
 
 
