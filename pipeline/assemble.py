@@ -29,7 +29,7 @@ from .entities import (
     source_text,
 )
 from .errors import RecordValidationError
-from .lexicons import load_lexicons
+from .lexicons import Lexicons, load_lexicons
 from .models import (
     AgreementCount,
     DateMention,
@@ -88,6 +88,7 @@ def doc_to_record(
     extractor: Extractor,
     rules_dir: str,
     local_rules: str | None = None,
+    lexicons: Lexicons | None = None,
 ) -> Record:
     """Build and validate the record of one processed document.
 
@@ -98,12 +99,14 @@ def doc_to_record(
         rules_dir: the rules folder (for the organization-head lexicon).
         local_rules: the pipeline's local overrides (its aliases of organizations); default
             as :func:`pipeline.lexicons.load_lexicons`.
+        lexicons: those two folders' lexicons, when the caller loaded them once for a batch
+            (loading checks the local files each time).
 
     Raises:
         RecordValidationError: when a value's offsets do not point at its text.
     """
     text = source_text(doc)
-    lex = load_lexicons(rules_dir, local_rules or None)
+    lex = lexicons or load_lexicons(rules_dir, local_rules or None)
     heads = lex.org_heads
     orgs = group_orgs(doc, lex.company_suffix_keys, lex.local_org_names)
     org_by_span: dict[tuple[int, int], OrgEntity] = {

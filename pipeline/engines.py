@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from .assemble import SourceInfo, doc_to_record, extractor_info
 from .errors import PipelineError
+from .lexicons import Lexicons, load_lexicons
 
 logger = logging.getLogger(__name__)
 
@@ -60,17 +61,29 @@ def process_batch(nlp: Language, jobs: list[Job]) -> list[Outcome]:
     rules_dir = nlp.meta.get("uninews", {}).get("rules_dir", "")
     local_rules = nlp.meta.get("uninews", {}).get("local_rules")
     extractor = extractor_info(nlp)
+    lexicons = _batch_lexicons(rules_dir, local_rules)
     outcomes = []
     for doc, job in nlp.pipe(((j.text, j) for j in jobs), as_tuples=True, batch_size=BATCH_SIZE):
         source = SourceInfo(job.path, job.sha256, job.bytes, job.encoding, job.format)
         try:
-            record = doc_to_record(doc, source, extractor, rules_dir, local_rules)
+            record = doc_to_record(doc, source, extractor, rules_dir, local_rules, lexicons)
         except (PipelineError, ValueError) as exc:  # pydantic's ValidationError is a ValueError
             logger.warning("%s: %s", job.path, exc)
             outcomes.append(Outcome(job.path, job.sha256, None, f"{job.path}: {exc}"))
             continue
         outcomes.append(Outcome(job.path, job.sha256, record.model_dump_json()))
     return outcomes
+
+
+def _batch_lexicons(rules_dir: str, local_rules: str | None) -> Lexicons | None:
+    """The lexicons assembly reads, loaded once per batch; None leaves loading (and any
+    error, reported per file) to :func:`doc_to_record`."""
+    if not rules_dir:
+        return None
+    try:
+        return load_lexicons(rules_dir, local_rules or None)
+    except PipelineError:
+        return None
 
 
 def batched(items: Iterable[Job], size: int = BATCH_SIZE) -> Iterator[list[Job]]:
