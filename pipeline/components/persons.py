@@ -362,8 +362,9 @@ class Persons:
             and doc[k - 2].text in self.lex.org_heads
         ):
             return False
-        if self.namesake(doc, span):
-            return False
+        after_the = self.after_the(doc, span)
+        if len(span) > 1 and self.namesake_word(span[-1].text, after_the):
+            return False  # "Marie Skłodowska-Curie Actions", "the Jan Heweliusz Hall"
         if k >= 1 and doc[k - 1].text in self.lex.name_first_heads:
             return False  # "Universiti Teknologi Nusantara": the name of a university
         j = span.end
@@ -377,27 +378,26 @@ class Persons:
             word = doc[j].text
             if word in self.lex.org_heads or word in self.lex.place_words:
                 return False  # "... University", "Ho Chi Minh City"
-            if word in self.lex.award_words:
-                return False  # "the Yuan Longping Prize for Young Agronomists"
+            if word in self.lex.award_words or self.namesake_word(word, after_the):
+                return False  # "the Yuan Longping Prize ...", "the Vernadsky Programme"
             j += 1
         return not has_cyrillic(span.text)
 
-    def namesake(self, doc: Doc, span: Span) -> bool:
-        """ "Marie Skłodowska-Curie Actions", "the Jean Monnet Hall", "Vernadsky Programme": a
-        name whose last word, or the capitalised word after it, names a thing."""
-        last = span.end - 1
-        nxt = span.end if span.end < len(doc) and is_capitalised(doc[span.end]) else last
+    def namesake_word(self, word: str, after_the: bool) -> bool:
+        """A word that makes the name before it a thing's ("Actions", "Programme"; "Hall"
+        only after "the", as it is also a surname)."""
+        return word in self.lex.namesake_words or (
+            after_the and word in self.lex.namesake_words_after_the
+        )
+
+    @staticmethod
+    def after_the(doc: Doc, span: Span) -> bool:
+        """Whether "the" stands before the name, over capitalised words ("the Jan Heweliusz
+        Hall" when the model's name is "Heweliusz Hall")."""
         k = span.start - 1
         while k >= 0 and is_capitalised(doc[k]):
-            k -= 1  # "the Jan Heweliusz Hall" when the model's name is "Heweliusz Hall"
-        after_the = k >= 0 and doc[k].lower_ == "the"
-        for k in {last, nxt}:
-            word = doc[k].text
-            if k > span.start and word in self.lex.namesake_words:
-                return True
-            if k > span.start and after_the and word in self.lex.namesake_words_after_the:
-                return True
-        return False
+            k -= 1
+        return k >= 0 and doc[k].lower_ == "the"
 
     @staticmethod
     def named_after(doc: Doc, span: Span) -> bool:
