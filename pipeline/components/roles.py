@@ -192,9 +192,8 @@ class Roles:
             if not doc[limit].text[:1].isupper():
                 break
             limit += 1
-        persons = {s.start for s in doc.spans.get("persons", [])}
         for end in range(limit, k, -1):
-            if end < len(doc) and doc[end].text[:1].isupper() and end not in persons:
+            if end < len(doc) and doc[end].text[:1].isupper() and end not in self.person_at:
                 continue
             if self.begins_one_name(doc, k, end):
                 return end
