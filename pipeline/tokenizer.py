@@ -16,7 +16,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from .components.extensions import register_extensions
 from .errors import RuleFileError
@@ -26,8 +26,8 @@ from .text import normalise_spaces
 TOKENIZER_FILE = "tokenizer.json"
 
 
-class SuffixRule(BaseModel):
-    """A regular expression for punctuation to split off the end of a token."""
+class SplitRule(BaseModel):
+    """A regular expression for where spaCy splits a token (a suffix, or an infix)."""
 
     model_config = ConfigDict(extra="forbid")
     pattern: str
@@ -65,7 +65,8 @@ class TokenizerRules(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     comment: str = ""
-    suffixes: list[SuffixRule] = []
+    suffixes: list[SplitRule] = []
+    infixes: list[SplitRule] = []
     abbreviations: Abbreviations = Abbreviations()
 
 
@@ -83,10 +84,13 @@ def load_tokenizer_rules(rules_dir: Path) -> TokenizerRules:
 
 
 def add_tokenizer_rules(nlp: Language, rules: TokenizerRules) -> None:
-    """Add ``rules`` to ``nlp``'s tokenizer (suffixes after the model's own)."""
+    """Add ``rules`` to ``nlp``'s tokenizer (suffixes and infixes after the model's own)."""
     if rules.suffixes:
         suffixes = [*nlp.Defaults.suffixes, *(rule.pattern for rule in rules.suffixes)]
         nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    if rules.infixes:
+        infixes = [*nlp.Defaults.infixes, *(rule.pattern for rule in rules.infixes)]
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for word in rules.abbreviations.words:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
