@@ -1,0 +1,91 @@
+"""The model's ORG entities: trimmed to the organization's name, or dropped when they name
+a place, a field, a degree, an award or a dateline."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..tokens import has_cyrillic, is_acronym, is_capitalised, is_initial, token_lowers, token_texts
+from .words import COMPLEMENT_CONNECTORS, JOINERS
+
+
+class NerOrganizations:
+    """Clean the model's ORG entities."""
+
+    def clean_ner(self, doc: Doc, ent: Span, blocked: set[int]) -> Span | None:
+        """Trim an ORG entity to the organization's name, or None when it is not one."""
+        texts, lowers = token_texts(doc), token_lowers(doc)
+        connectors = self.lex.org_connectors
+        start, end = ent.start, ent.end
+        while start < end and (lowers[start] in {"the", "a", "an"} or doc[start].is_punct):
+            start += 1
+        cut = start
+        while cut < end and cut not in blocked:
+            text = texts[cut]
+            if text in {"'s", "’s", ",", "(", ")"} or text in self.lex.headline_verbs:
+                break
+            token = doc[cut]
+            if token.is_space or (token.is_lower and lowers[cut] not in connectors and text != "-"):
+                break
+            cut += 1
+        end = cut
+        while end > start and (lowers[end - 1] in connectors or doc[end - 1].is_punct):
+            end -= 1
+        for k in range(start + 1, end - 1):
+            # "Kanysh Satbayev Hall of Satbayev University": a hall of an organization is not
+            # part of the organization's name
+            if lowers[k] in COMPLEMENT_CONNECTORS and texts[k - 1] in self.lex.venue_words:
+                start = k + 1
+                while start < end and lowers[start] == "the":
+                    start += 1
+        if end <= start:
+            return None
+        span = Span(doc, start, end, label="ORG")
+        if has_cyrillic(span.text) or doc[end - 1].text in self.lex.not_org_last_words:
+            return None
+        if any(t.text in self.lex.award_words for t in span):
+            return None  # "Mendeleev Gold Medal", "Mendeleev Prize for Young Chemists"
+        if all(is_initial(t) for t in span) or (
+            end - start == 1 and span.text in self.lex.not_org_alone
+        ):
+            return None
+        if end - start == 1 and (
+            doc[start].text in self.lex.org_heads or not is_capitalised(doc[start])
+        ):
+            return None
+        return self.plausible_ner(doc, span)
+
+    def plausible_ner(self, doc: Doc, span: Span) -> Span | None:
+        """Drop what the model often calls ORG in university news: places, fields, degrees."""
+        if span[0].text in self.lex.not_org_first_words:
+            # "Board of the Akademgorodok Technopark Association": the organization follows "of"
+            k = span.start + 1
+            if k < span.end and doc[k].lower_ == "of":
+                k += 1
+                while k < span.end and doc[k].lower_ == "the":
+                    k += 1
+                if k < span.end and self.has_head(doc, k, span.end):
+                    return Span(doc, k, span.end, label="ORG")
+            return None
+        if self.has_head(doc, span.start, span.end):
+            if any(
+                t.text in self.lex.org_heads
+                and t.i > span.start
+                and doc[t.i - 1].text in self.lex.event_words
+                for t in span
+            ):
+                return None  # "International Summer School"
+            return span
+        words = [t for t in span if t.is_alpha and t.lower_ not in self.lex.org_connectors]
+        if words and all(t.text in self.lex.field_words for t in words):
+            return None  # "Chemical Engineering", "Research and Development"
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if all(t.is_upper for t in span) and nxt is not None and nxt.text in JOINERS:
+            return None  # "DOHA —", "ABU DHABI —": a dateline
+        if len(span) == 1:
+            token = span[0]
+            if not is_acronym(token):
+                return None  # single capitalised words are mostly places the model mislabels
+            if token.text.upper() in self.lex.not_org_acronyms:
+                return None  # "MOU", "USD"
+        return span

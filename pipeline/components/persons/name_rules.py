@@ -1,0 +1,60 @@
+"""Name rules beyond a start token: Russian-style patronymic full names
+(``person.patronymic``) and names coordinated with a known name (``person.coordinated``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..tokens import is_initial, token_texts
+from .names import _mark
+
+
+class NameRules:
+    """Find patronymic full names and coordinated names."""
+
+    def patronymic_names(self, doc: Doc, titles: set[int]) -> list[Span]:
+        """Russian-style full names: given name, patronymic, surname ("Ilnur Faritovich
+        Sabirov"), whatever the given name; the middle word ends in a patronymic suffix."""
+        texts = token_texts(doc)
+        out = []
+        for m in range(1, len(texts) - 1):
+            if not self.lex.is_patronymic(texts[m]):
+                continue
+            trio = doc[m - 1 : m + 2]
+            if any(not self.is_name_token(t, titles) or is_initial(t) for t in trio):
+                continue
+            if doc[m + 1].is_sent_start or doc[m].is_sent_start:
+                continue
+            out.append(_mark(Span(doc, m - 1, m + 2, label="PERSON"), "person.patronymic"))
+        return out
+
+    def coordinated(self, doc: Doc, people: list[Span], titles: set[int]) -> list[Span]:
+        """ "Abena Darko and Musa Garba Idris", "Ane Urkiola and Koldo Iturbe": two to four
+        name words joined by "and" to a person's name are a person's name too (honorifics
+        aside: "Nerea Aranburu and Dr. Mikel Lasa")."""
+        out = []
+        for person in people:
+            after = person.end
+            if after + 2 < len(doc) and doc[after].lower_ == "and":
+                first = after + 1
+                while first < len(doc) and self.is_honorific(doc[first]):
+                    first += 1
+                end = first
+                while end < len(doc) and end - first < 4 and self.name_word(doc[end], titles):
+                    end += 1
+                if 2 <= end - first <= 4 and not self.name_word_follows(doc, end):
+                    span = Span(doc, first, end, label="PERSON")
+                    if self.plausible(doc, span):
+                        out.append(_mark(span, "person.coordinated"))
+            before = person.start - 1
+            while before > 0 and self.is_honorific(doc[before]):
+                before -= 1
+            if before >= 2 and doc[before].lower_ == "and":
+                start = before
+                while start > 0 and before - start < 4 and self.name_word(doc[start - 1], titles):
+                    start -= 1
+                if 2 <= before - start <= 4 and not self.name_word_follows(doc, start - 1):
+                    span = Span(doc, start, before, label="PERSON")
+                    if self.plausible(doc, span):
+                        out.append(_mark(span, "person.coordinated"))
+        return out

@@ -1,0 +1,65 @@
+"""The organization in focus for a post that names none: the embassy or consulate of a
+diplomat's post, and (a guess) the closest university before a university's post."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ...lexicons import title_key
+from .phrases import Offsets
+
+
+class OrganizationInFocus:
+    """Find the mission or university a post belongs to from the text around it."""
+
+    def university_in_focus(self, doc: Doc, title: Span, plural: bool) -> Offsets | None:
+        """For a university post, the closest university mentioned before the title."""
+        if not self.is_post(title, plural, self.lex.university_posts):
+            return None
+        before = [s for s in self.orgs_end.values() if s.end <= title.start]
+        universities = [s for s in before if s._.org_type == "university"]
+        if not universities:
+            return None
+        closest = max(universities, key=lambda s: s.end)
+        return (closest.start_char, closest.end_char)
+
+    def mission_in_focus(self, doc: Doc, title: Span, plural: bool) -> Offsets | None:
+        """For a diplomat's post ("Ambassador", "Consul"), the embassy or consulate named
+        closest before the title in its sentence or the one before ("The visit was supported
+        by the Embassy of India in Muscat. Ambassador X said ..."), else after it in its
+        sentence ("Consul X of the Consulate General ...")."""
+        if not self.is_post(title, plural, self.lex.mission_posts):
+            return None
+        start, end = self.window_start(doc, title), title.sent.end
+        missions = [
+            s
+            for s in self.orgs_end.values()
+            if start <= s.start and s.end <= end and self.names_mission(s)
+        ]
+        before = [s for s in missions if s.end <= title.start]
+        after = [s for s in missions if s.start >= title.end]
+        if before:
+            chosen = max(before, key=lambda s: s.end)
+        elif after:
+            chosen = min(after, key=lambda s: s.start)
+        else:
+            return None
+        return (chosen.start_char, chosen.end_char)
+
+    def names_mission(self, mention: Span) -> bool:
+        """An organization whose name holds a diplomatic mission's head ("Embassy")."""
+        words = [t.text for t in mention]
+        return any(
+            tuple(words[k : k + len(head)]) == head
+            for head in self.lex.mission_heads
+            for k in range(len(words) - len(head) + 1)
+        )
+
+    @staticmethod
+    def is_post(title: Span, plural: bool, posts: frozenset[str]) -> bool:
+        """Whether the title is one of ``posts`` (title keys), or ends in one ("Deputy ...")."""
+        words = [t.text for t in title if t.text != "-"]
+        if plural and words[-1].endswith("s"):
+            words[-1] = words[-1][:-1]
+        key = title_key(words)
+        return any(key == post or key.endswith(" " + post) for post in posts)

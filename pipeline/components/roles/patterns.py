@@ -1,0 +1,128 @@
+"""The patterns that tie title phrases to a person's name: title before the name, name and
+comma and title, name and title in parentheses, and the names of a list."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .phrases import Offsets, TitlePhrase
+from .words import FILLERS, LIST_JOINERS, MAX_STACK_TOKENS
+
+
+class RolePatterns:
+    """Find the title phrases a person mention holds, pattern by pattern."""
+
+    def before(self, doc: Doc, person: Span) -> list[TitlePhrase]:
+        """``[ORG] TITLE (and TITLE)* [honorific] NAME``."""
+        j = person.start
+        while j > 0 and self.is_honorific(doc[j - 1].text):
+            j -= 1
+        for start in sorted((s for s in self.title_at if s < j), reverse=True):
+            if start < j - MAX_STACK_TOKENS:
+                break
+            stack = self.stack_from(doc, start)
+            if not stack or stack[-1].stop != j:
+                continue
+            stack = self.widen_stack(doc, start, stack)
+            first = stack[0].start
+            pre = self.orgs_end.get(first) or self._possessive_org(doc, first)
+            short = self.short_name_before(doc, first) if pre is None else None
+            if short is not None:  # "Tongji Vice President X": a short form of a name
+                pre = doc[short:first]
+            if pre is None and self.possessive_reference(doc, first):
+                for phrase in stack:
+                    phrase.org = phrase.org or self.possessive_reference(doc, first)
+            # "Rector Ivan Petrov of Tomsk State University": the organization after the name
+            post = self.org_after(doc, person.end) if pre is None else None
+            outer = (pre.start_char, pre.end_char) if pre is not None else post
+            for phrase in stack:
+                if phrase.org is None:
+                    phrase.org = outer
+            self.fill_from_next(stack)
+            return stack
+        return []
+
+    def listed_after(self, doc: Doc, person: Span) -> list[Span]:
+        """The names after ``person`` in a list: "Vice-Rectors A, B and C" -> B, C."""
+        out = []
+        j = person.end
+        while j < len(doc) and doc[j].lower_ in LIST_JOINERS:
+            k = j
+            while k < len(doc) and doc[k].lower_ in LIST_JOINERS:
+                k += 1
+            while k < len(doc) and self.is_honorific(doc[k].text):
+                k += 1
+            nxt = self.person_at.get(k)
+            if nxt is None:
+                break
+            out.append(nxt)
+            j = nxt.end
+        return out
+
+    def org_after(self, doc: Doc, j: int) -> Offsets | None:
+        """The organization in "of/at/from [the] ORG" starting at token ``j``, if any."""
+        if j < len(doc) and doc[j].lower_ in self.lex.title_org_preps - {"with"}:
+            k = j + 1
+            while k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            mention = self.orgs_at.get(k)
+            if mention is not None:
+                return (mention.start_char, mention.end_char)
+        return None
+
+    def after_comma(self, doc: Doc, person: Span) -> list[TitlePhrase]:
+        """``NAME, [fillers] TITLE ...`` and following ``, [fillers] TITLE ...`` appositives.
+
+        ", and the Dean ..." starts a new conjunct, not an apposition to this name.
+        """
+        out: list[TitlePhrase] = []
+        title_first = self.after_title_comma(doc, person)
+        j = person.end
+        while j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].text in self.lex.post_nominals:
+            j += 2  # "Petr Dvorak, Ph.D., Vice-Rector ..."
+        while j < len(doc) and doc[j].text == ",":
+            k = j + 1
+            while k < len(doc) and doc[k].lower_ in FILLERS:
+                k += 1
+            stack = self.stack_from(doc, k)
+            if not stack or (title_first and self.names_next(doc, stack[-1].stop)):
+                # "the Vice-Chancellor of KNUST, A, the Vice-Chancellor of ABU, B": in a list
+                # that gives titles first, a title followed by ", NAME" is that name's.
+                break
+            self.fill_from_next(stack)
+            out.extend(stack)
+            j = stack[-1].stop
+        return out
+
+    def after_title_comma(self, doc: Doc, person: Span) -> bool:
+        """True when ``TITLE [of ORG], [honorifics]`` stands right before ``person``."""
+        j = person.start
+        while j > 0 and self.is_honorific(doc[j - 1].text):
+            j -= 1
+        if j == 0 or doc[j - 1].text != ",":
+            return False
+        comma = j - 1
+        return any(
+            self.phrase(doc, title).stop == comma
+            for start, title in self.title_at.items()
+            if comma - MAX_STACK_TOKENS <= start < comma
+        )
+
+    def names_next(self, doc: Doc, j: int) -> bool:
+        """True when ``, [honorifics] NAME`` follows at token ``j``."""
+        if j >= len(doc) or doc[j].text != ",":
+            return False
+        k = j + 1
+        while k < len(doc) and self.is_honorific(doc[k].text):
+            k += 1
+        return k in self.person_at
+
+    def in_parens(self, doc: Doc, person: Span) -> list[TitlePhrase]:
+        """``NAME (TITLE of ORG)``."""
+        j = person.end
+        if j + 1 < len(doc) and doc[j].text == "(":
+            k = j + 1
+            while k < len(doc) and doc[k].lower_ in FILLERS:
+                k += 1
+            return self.stack_from(doc, k)
+        return []

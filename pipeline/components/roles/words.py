@@ -1,0 +1,21 @@
+"""Word sets and limits the role patterns read (between names, titles and appointments)."""
+
+from __future__ import annotations
+
+#: Words between a name's comma and its title: "Hu Jinbo, the Director of ...".
+FILLERS = frozenset({"the", "a", "an", "currently", "also", "now", "as", "its", "their", "our"})
+APPOINTMENT_VERBS = frozenset(
+    {"appointed", "elected", "named", "became", "becomes", "serves", "served", "promoted"}
+    | {"reappointed"}
+)
+AUXILIARIES = frozenset(
+    {"has", "have", "had", "been", "was", "were", "is", "will", "be", "recently", "newly"}
+    | {"officially", "as", "the", "to", "who", "also"}
+)
+#: "Bassi, who is Head of ...".
+COPULAS = frozenset({"is", "was", "remains"})
+#: Words that join the names of a list: "Vice-Rectors A, B and C".
+LIST_JOINERS = frozenset({",", "and"})
+MAX_COMPLEMENT_TOKENS = 6
+#: How far back (tokens) a stack of titles before a name may start.
+MAX_STACK_TOKENS = 40
