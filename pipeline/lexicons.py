@@ -43,6 +43,7 @@ class Lexicons:
     appointment_phrases: tuple[tuple[str, ...], ...]  # "takes office as"
     subject_pronouns: frozenset[str]  # "she was elected Chair of ..."
     university_posts: frozenset[str]  # title keys of a university's own posts ("vice rector")
+    honorific_ranks: frozenset[str]  # title keys of ranks used as honorifics ("professor")
     mission_posts: frozenset[str]  # title keys of a diplomatic mission's posts ("consul general")
     mission_heads: tuple[tuple[str, ...], ...]  # ("Embassy",), ("Consulate", "General")
     visit_verbs: tuple[tuple[str, ...], ...]  # "visited", "arrived at"
@@ -176,6 +177,9 @@ def _load_lexicons(rules_dir: str, local_dir: str, stamp: str) -> Lexicons:
         subject_pronouns=frozenset(titles["context_phrases"]["subject_pronouns"]),
         university_posts=frozenset(
             title_key([p]) for p in titles["context_phrases"]["university_posts"]
+        ),
+        honorific_ranks=frozenset(
+            title_key([p]) for p in titles["context_phrases"]["honorific_ranks"]
         ),
         mission_posts=frozenset(title_key([p]) for p in titles["context_phrases"]["mission_posts"]),
         mission_heads=tuple(

@@ -474,3 +474,37 @@ def test_short_form_after_of_names_the_organization(nlp):
             "Rheinfeld University of Applied Sciences",
         )
     }
+
+
+HONORIFIC_RANKS = [
+    pytest.param(
+        "They were received by the Vice-Chancellor, Professor Ada T. Obi, and the Bursar.",
+        {("Ada T. Obi", "Vice-Chancellor")},
+        id="rank_after_a_title_is_an_honorific",
+    ),
+    pytest.param(
+        "Professor Ivan Lee said the laboratory would open in the spring.",
+        set(),
+        id="bare_professor_said",
+    ),
+    pytest.param(
+        "Assistant Professor Karim Haddad presented the joint project.",
+        set(),
+        id="bare_assistant_professor",
+    ),
+    pytest.param(
+        "Professor Ivan Lee of Omsk University gave the opening lecture.",
+        {("Ivan Lee", "Professor")},
+        id="professor_of_an_organization_is_a_role",
+    ),
+    pytest.param(
+        "Ivan Lee, professor at Omsk University, gave the opening lecture.",
+        {("Ivan Lee", "professor")},
+        id="professor_after_the_name_is_a_role",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HONORIFIC_RANKS)
+def test_academic_rank_before_a_name_is_a_role_only_with_an_organization(nlp, text, expected):
+    assert {(person, title) for person, title, _ in roles_of(record_of(nlp, text))} == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from ...lexicons import title_key
 from .phrases import Offsets, TitlePhrase
 from .words import FILLERS, LIST_JOINERS, MAX_STACK_TOKENS
 
@@ -39,8 +40,17 @@ class RolePatterns:
                 if phrase.org is None:
                     phrase.org = outer
             self.fill_from_next(stack)
-            return stack
+            return [p for p in stack if not self.honorific_rank(doc, p, stack)]
         return []
+
+    def honorific_rank(self, doc: Doc, phrase: TitlePhrase, stack: list[TitlePhrase]) -> bool:
+        """ "Vice-Chancellor, Professor Ada Obi said": a rank right before the name, with no
+        organization stated for it, is an honorific, not a role ("Professor Ada Obi of Lagos
+        University" states one)."""
+        if phrase is not stack[-1] or phrase.org is not None:
+            return False
+        words = [t.text for t in doc[phrase.start : phrase.end] if t.text != "-"]
+        return title_key(words) in self.lex.honorific_ranks
 
     def listed_after(self, doc: Doc, person: Span) -> list[Span]:
         """The names after ``person`` in a list: "Vice-Rectors A, B and C" -> B, C."""
