@@ -295,7 +295,7 @@ NO_PUBLICATION = [
     pytest.param("Polytech opens a lab\n\nPublished: July 2025\n\nIt opened.\n", id="month_only"),
     pytest.param("Polytech opens a lab\n\nPublished: today\n\nIt opened.\n", id="relative_label"),
     pytest.param(
-        "Lab\n\nOne.\n\nTwo.\n\n17.07.2025\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n",
+        "Lab\n\nOne.\n\nTwo.\n\nThree.\n\n17.07.2025\n\nFour.\n\nFive.\n\nSix.\n\nSeven.\n",
         id="bare_date_mid_text",
     ),
 ]

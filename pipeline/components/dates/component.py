@@ -15,6 +15,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, SpanGroup
 
 from ...rules import default_rules_dir, load_patterns
+from .date_lines import load_date_line_words
 from ..extensions import register_extensions
 from ..lines import in_any
 from ..tokens import needs_number, pattern_reach, sentence_bounds, token_lowers
@@ -68,6 +69,7 @@ class Dates(_CandidateFinder, _PublicationDate):
         self.published_rules = frozenset(published_rules)
         self.top_lines = top_lines
         self.bottom_lines = bottom_lines
+        self.line_words = load_date_line_words(str(root))
         self.matcher = Matcher(nlp.vocab, validate=True)
         patterns = []
         for rule in load_patterns(root / PATTERNS_FILE, LABELS):
@@ -150,7 +152,7 @@ def _set_date(span: Span, value: DateValue) -> None:
         "rules_dir": "",
         "ner_labels": ["DATE"],
         "published_rules": ["boilerplate.ru.published", "boilerplate.en.published"],
-        "top_lines": 3,
+        "top_lines": 4,
         "bottom_lines": 3,
         "min_year": 1900,
         "max_year": 2100,

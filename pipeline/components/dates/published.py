@@ -1,5 +1,7 @@
 """The publication date: the first full date on a labelled boilerplate line ("Published:"
-before "Updated:"), else a line holding only a date near the top or the bottom.
+before "Updated:"), else a date line near the top (a date beside page fields only, see
+:mod:`.date_lines`), else a press release's dateline at the top, else a date line near the
+bottom.
 """
 
 from __future__ import annotations
@@ -8,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..lines import line_spans
 from .candidates import _Candidate
+from .date_lines import DateLineWords, is_date_line, is_dateline
 from .normaliser import DateNormaliser
 from .values import Reading
 from .words import DateWords
@@ -21,6 +24,7 @@ class _PublicationDate:
     published_rules: frozenset[str]
     top_lines: int
     bottom_lines: int
+    line_words: DateLineWords
 
     def _published(
         self, doc: Doc, candidates: list[_Candidate]
@@ -42,13 +46,19 @@ class _PublicationDate:
                 target.append((*found, line.id_))
         if labelled:
             return labelled[0]
-        positional = [("top_line", lines[: self.top_lines])]
-        positional.append(("bottom_line", lines[-self.bottom_lines :][::-1]))
-        for source, region in positional:
-            for line in region:
-                found = self._date_only_line(doc, candidates, line)
-                if found is not None:
-                    return (*found, source)
+        # The last line is a bottom line, also in a text of a few lines.
+        for line in lines[: min(self.top_lines, len(lines) - 1)]:
+            found = self._date_only_line(doc, candidates, line)
+            if found is not None:
+                return (*found, "top_line")
+        for line in lines[: self.top_lines]:
+            found = self._dateline(doc, candidates, line)
+            if found is not None:
+                return (*found, "dateline")
+        for line in lines[-self.bottom_lines :][::-1]:
+            found = self._date_only_line(doc, candidates, line)
+            if found is not None:
+                return (*found, "bottom_line")
         return updated[0] if updated else None
 
     def _first_day(
@@ -66,10 +76,20 @@ class _PublicationDate:
     ) -> tuple[_Candidate, Reading] | None:
         for cand in candidates:
             if line.start <= cand.start and cand.end <= line.end:
-                rest = [t for t in line if not cand.start <= t.i < cand.end]
-                if all(t.is_punct or t.is_space for t in rest):
+                if is_date_line(line, cand.start, cand.end, self.line_words):
                     reading = self._absolute_day(doc, cand)
                     return (cand, reading) if reading is not None else None
+        return None
+
+    def _dateline(
+        self, doc: Doc, candidates: list[_Candidate], line: Span
+    ) -> tuple[_Candidate, Reading] | None:
+        for cand in candidates:
+            if line.start <= cand.start and cand.end <= line.end:
+                if is_dateline(doc, line, cand.start, cand.end, self.line_words):
+                    reading = self._absolute_day(doc, cand)
+                    if reading is not None:
+                        return cand, reading
         return None
 
     def _absolute_day(self, doc: Doc, cand: _Candidate) -> Reading | None:
