@@ -424,7 +424,7 @@ def test_objects(nlp, sentence: str, obj: str) -> None:
         pytest.param("The agreement is valid for 5 years.", "5 years", id="years"),
         pytest.param("Exports of services rose by 12%.", "12%", id="percentage"),
         pytest.param(
-            "Five universities signed agreements in Minsk.",
+            "Five universities sent students to Minsk.",
             "Five universities",
             id="number_counts_another_noun",
         ),

@@ -23,6 +23,7 @@ from .labels import (
 )
 from .lexicons import Lexicons
 from .number_words import _NON_VALUE_KINDS, EXACT, Qualifier, _parse_digits
+from .partnership import PartnershipContext
 from .spans import _Candidate
 
 
@@ -35,6 +36,7 @@ class _CandidateChecks:
     _elliptical_heads: frozenset[str]
     _subset_markers: frozenset[str]
     _partner_nouns: frozenset[str]
+    _partnership: PartnershipContext
 
     def _candidate(
         self, doc: Doc, rule_id: str, start: int, end: int, parsed: bool
@@ -161,6 +163,8 @@ class _CandidateChecks:
                 return False
             if not self._kind_allows(doc[head], modifiers, parsed):
                 return False
+            if self._both_parties(doc, start, number_end, head):
+                return False
         if parsed:
             head_token = doc[head]
             if head_token.dep_ in PRENOMINAL_DEPS and head_token.head.i > head:
@@ -177,7 +181,22 @@ class _CandidateChecks:
         required = {w.lower() for w in kind.requires}
         if not required or required & {t.lower_ for t in modifiers}:
             return True
+        if kind.context_suffices and parsed and self._partnership(head):
+            return True
         return kind.counterparty_suffices and parsed and self._has_partner(head)
+
+    def _both_parties(self, doc: Doc, start: int, number_end: int, head: int) -> bool:
+        """ "The two universities signed an agreement": the parties themselves, not a count of
+        partners (a modifier makes it one: "the two Malaysian universities")."""
+        kind = self.lexicons.objects.kind_of(doc[head].text)
+        return (
+            kind is not None
+            and kind.context_suffices
+            and number_end == head
+            and doc[start:number_end].text.lower() in {"two", "2"}
+            and start > 0
+            and doc[start - 1].lower_ in {"the", "these", "both"}
+        )
 
     def _has_partner(self, head: Token) -> bool:
         """True when ``head`` has a "with" phrase naming a partner (an entity or partner noun)."""

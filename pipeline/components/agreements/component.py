@@ -36,6 +36,7 @@ from .labels import (
     TOTAL_LABEL,
 )
 from .lexicons import PATTERNS_FILE, Lexicons, expand_macros
+from .partnership import PartnershipContext
 from .spans import _make_span, _release_partners, _resolve
 
 logger = logging.getLogger(__name__)
@@ -78,6 +79,7 @@ class AgreementCounter(_CandidateChecks, _CountBuilder, _CounterpartyFinder):
         self._subset_markers = frozenset(macros["subset_markers"])
         objects = self.lexicons.objects
         self._partner_nouns = frozenset(w.lower() for w in objects.partner_nouns)
+        self._partnership = PartnershipContext(objects.partnership)
         self._total_nouns = frozenset(w.lower() for w in objects.totals.nouns)
         self._total_preps = frozenset(w.lower() for w in objects.totals.prepositions)
         logger.debug("%s: %d patterns from %s", name, len(self.rules), path)

@@ -8,6 +8,8 @@ from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .partnership import PartnershipLexicon
+
 
 class ObjectKind(BaseModel):
     """One kind of counted object in ``rules/agreement_objects.json``.
@@ -17,6 +19,8 @@ class ObjectKind(BaseModel):
         requires: modifiers of which one must appear between number and head (empty: none).
         counterparty_suffices: a "with <partner>" phrase on the head stands in for a required
             modifier ("five new programmes with Russian partners").
+        context_suffices: a sentence that makes the counted institutions partners stands in
+            for a required modifier ("signed MoUs with 30 universities"; see ``partnership``).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -24,6 +28,7 @@ class ObjectKind(BaseModel):
     forms: list[str] = Field(min_length=1)
     requires: list[str] = Field(default_factory=list)
     counterparty_suffices: bool = False
+    context_suffices: bool = False
 
 
 class EllipsisLexicon(BaseModel):
@@ -79,6 +84,7 @@ class ObjectLexicon(BaseModel):
     modifier_stop: list[str]
     counterparty_prepositions: list[str]
     partner_nouns: list[str] = Field(default_factory=list)
+    partnership: PartnershipLexicon
     ellipsis: EllipsisLexicon
     totals: TotalsLexicon
 

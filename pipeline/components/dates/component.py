@@ -15,11 +15,11 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, SpanGroup
 
 from ...rules import default_rules_dir, load_patterns
-from .date_lines import load_date_line_words
 from ..extensions import register_extensions
 from ..lines import in_any
 from ..tokens import needs_number, pattern_reach, sentence_bounds, token_lowers
 from .candidates import _CandidateFinder
+from .date_lines import load_date_line_words
 from .normaliser import DateNormaliser
 from .published import _PublicationDate
 from .values import DateValue, Tense

@@ -1,0 +1,47 @@
+"""Counts of partner institutions (pipeline/components/agreements/partnership.py): a count of
+universities, institutions or colleges is an agreement count when the sentence makes them
+partners. Every sentence here is our own."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import record_of
+
+pytestmark = pytest.mark.model
+
+PARTNERS = [
+    pytest.param("Lakeside University has signed memoranda with 140 universities worldwide.",
+                 (140, "exact"), id="signed_with"),
+    pytest.param("Protocols were signed between Lakeside University and 12 universities.",
+                 (12, "exact"), id="between_and"),
+    pytest.param("Lakeside University collaborates with 20 universities in Malaysia.",
+                 (20, "exact"), id="collaborates_with"),
+    pytest.param("As a partner of nearly 30 Chinese universities, the institute hosts a forum.",
+                 (30, "about"), id="partner_of"),
+    pytest.param("The institute and six colleges signed a memorandum of cooperation.",
+                 (6, "exact"), id="conjunct_subject_of_signed"),
+    pytest.param("The programme now has three foreign partners in Europe.",
+                 (3, "exact"), id="partners_counted_themselves"),
+    pytest.param("Students may study at four sister universities in Japan.",
+                 (4, "exact"), id="sister_universities"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTNERS)
+def test_partner_institutions_are_counted(nlp, text, expected):
+    counts = {(c.count, c.qualifier) for c in record_of(nlp, text).agreement_counts}
+    assert expected in counts
+
+
+NOT_PARTNERS = [
+    pytest.param("Some 27 universities took part in the forum in Kazan.", id="participants"),
+    pytest.param("It is one of the 13 national research universities.", id="membership_rank"),
+    pytest.param("Rectors of 40 universities attended the summit.", id="rectors_of"),
+    pytest.param("The two universities signed an agreement on Monday.", id="both_parties"),
+    pytest.param("The delegation toured five universities in Turkey.", id="visited_not_partners"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_PARTNERS)
+def test_institutions_that_are_not_partners_are_not_counted(nlp, text):
+    assert record_of(nlp, text).agreement_counts == []
