@@ -374,6 +374,23 @@ def test_dates(pred_values: list[str | None], expected: tuple) -> None:
     assert counts(score_one(pred, gold), "dates") == expected
 
 
+@pytest.mark.parametrize(
+    ("end_value", "expected"),
+    [
+        pytest.param("2012-05-13", (2, 0, 0), id="range_end_is_a_date_of_its_own"),
+        pytest.param(None, (1, 0, 1), id="range_without_end_misses_the_end"),
+        pytest.param("2012-05-14", (1, 1, 1), id="wrong_range_end"),
+    ],
+)
+def test_a_predicted_range_counts_its_end(end_value: str | None, expected: tuple) -> None:
+    text = "May 3 to 13, 2012"
+    pred = record(dates=[{"text": text, "value": "2012-05-03", "end_value": end_value}])
+    gold = gold_entry(
+        dates=[{"text": text, "value": "2012-05-03"}, {"text": text, "value": "2012-05-13"}]
+    )
+    assert counts(score_one(pred, gold), "dates") == expected
+
+
 # --- agreement counts --------------------------------------------------------------------------
 
 

@@ -60,19 +60,25 @@ def _score_locations(tally: _Tally, pred: dict[str, Any], gold: dict[str, Any]) 
     _record(tally, "locations", matching, preds, golds, _span_near_miss(preds, golds))
 
 
-def _date_values(items: Iterable[Any]) -> dict[str, dict[str, Any]]:
-    """Distinct non-null ISO values, each with the first item that carries it."""
+def _date_values(items: Iterable[Any], ends: bool = False) -> dict[str, dict[str, Any]]:
+    """Distinct non-null ISO values, each with the first item that carries it.
+
+    With ``ends``, a predicted range's ``end_value`` is a value of its own: gold lists a range
+    ("May 3 to 13, 2012") as two dates, its start and its end.
+    """
     values: dict[str, dict[str, Any]] = {}
     for item in items:
         entry = item if isinstance(item, dict) else {"value": item}
-        value = _text(entry.get("value")).strip()
-        if value:
-            values.setdefault(value, entry)
+        keys = ("value", "end_value") if ends else ("value",)
+        for key in keys:
+            value = _text(entry.get(key)).strip()
+            if value:
+                values.setdefault(value, entry)
     return values
 
 
 def _score_dates(tally: _Tally, pred: dict[str, Any], gold: dict[str, Any]) -> None:
-    predicted = _date_values(_dicts(pred, "dates"))
+    predicted = _date_values(_dicts(pred, "dates"), ends=True)
     expected = _date_values(gold.get("dates") or [])
     optional = _date_values(gold.get("optional_dates") or [])
     for value, item in predicted.items():
