@@ -508,3 +508,17 @@ HONORIFIC_RANKS = [
 @pytest.mark.parametrize(("text", "expected"), HONORIFIC_RANKS)
 def test_academic_rank_before_a_name_is_a_role_only_with_an_organization(nlp, text, expected):
     assert {(person, title) for person, title, _ in roles_of(record_of(nlp, text))} == expected
+
+
+ACADEMICIANS = [
+    pytest.param("Academician Yuri Balega visited the observatory.",
+                 {("Yuri Balega", "Academician", None)}, id="academician_before_name"),
+    pytest.param("Ivan Petrov, Academician of the Chinese Academy of Engineering, spoke first.",
+                 {("Ivan Petrov", "Academician", "Chinese Academy of Engineering")},
+                 id="academician_of_an_academy"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACADEMICIANS)
+def test_academician_is_a_role(nlp, text, expected):
+    assert roles_of(record_of(nlp, text)) == expected
