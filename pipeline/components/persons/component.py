@@ -46,6 +46,13 @@ class Persons(
         # "Prof" written without its dot is still "Prof."
         self.dotted_honorifics = {h.rstrip(".") for h in self.lex.honorifics if h.endswith(".")}
         self.local = LocalNames(nlp, ((n, n) for n in self.lex.local_person_names))
+        # Words that are never a name word, in any case ("UNIVERSITY", "CITY").
+        self.not_name_words = (
+            frozenset(self.lex.org_heads)
+            | self.lex.place_words
+            | self.lex.company_suffixes
+            | self.lex.headline_verbs
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["persons"]``."""

@@ -13,6 +13,7 @@ from ..tokens import (
     token_lowers,
     token_texts,
 )
+from .capitals import capital_surnames
 from .words import MAX_NAME_TOKENS
 
 
@@ -38,6 +39,7 @@ class NameTokens:
             and len(text) >= 2
             and text.isupper()
             and text.title() not in self.lex.chinese_surnames
+            and token.i not in capital_surnames(token.doc, titles, self.not_name_words)
         ):
             return False  # an acronym (UAS, KFU), unless a surname in capitals (ZHANG Wei)
         word = text[:-1] if text.endswith(".") else text  # "Jun." at a stop

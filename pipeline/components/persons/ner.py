@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..tokens import is_initial
+from .capitals import capital_surnames
+from .words import MAX_NAME_TOKENS
 
 
 class NerPersons:
@@ -21,7 +23,9 @@ class NerPersons:
         """Trim an NER PERSON span to the name itself, or return None when it is no name."""
         first = start
         while start < end and (
-            self.is_honorific(doc[start]) or doc[start].i in titles or not doc[start].is_alpha
+            self.is_honorific(doc[start])
+            or doc[start].i in titles
+            or not (doc[start].is_alpha or is_initial(doc[start]))
         ):
             start += 1
         if start > first and self.is_honorific(doc[start - 1]):
@@ -53,6 +57,12 @@ class NerPersons:
             and self.is_name_token(doc[end], titles)
         ):
             end += 1  # "Photo by Luis Alberto Gómez Ruiz": the line's last word, left out
+        # "Mineo" + "NAKAYAMA", "TANAKA" + "Hiroshi": a surname in capitals the model left out
+        caps = capital_surnames(doc, titles, self.not_name_words)
+        while end < len(doc) and end in caps and end - start < MAX_NAME_TOKENS:
+            end += 1
+        while start > 0 and start - 1 in caps and end - start < MAX_NAME_TOKENS:
+            start -= 1
         words = doc[start:end]
         if any(
             not self.is_name_token(t, titles) and t.text not in self.lex.particles for t in words
