@@ -9,18 +9,36 @@ from helpers import record_of
 pytestmark = pytest.mark.model
 
 CAPITALS = [
-    pytest.param("The delegation was led by Rector Oleksandr MAZURENKO of Poltava.",
-                 "Oleksandr MAZURENKO", id="given_then_capital_surname"),
-    pytest.param("Vice President Ji-Hoon PARK welcomed the guests from Lakeside University.",
-                 "Ji-Hoon PARK", id="hyphenated_given_then_capital_surname"),
-    pytest.param("The talks were opened by TANAKA Hiroshi, President of Lakeside University.",
-                 "TANAKA Hiroshi", id="capital_surname_first"),
-    pytest.param("Also present was Yusuf DEMIRCAN, Dean of the Faculty of Law.",
-                 "Yusuf DEMIRCAN", id="turkish_capital_surname_before_title"),
-    pytest.param("The memorandum was signed by Mustafa Ali YILDIRIM and the guests.",
-                 "Mustafa Ali YILDIRIM", id="two_given_names_capital_surname"),
-    pytest.param("Welcoming remarks came from O. KOVALENKO, head of the international office.",
-                 "O. KOVALENKO", id="initial_then_capital_surname"),
+    pytest.param(
+        "The delegation was led by Rector Oleksandr MAZURENKO of Poltava.",
+        "Oleksandr MAZURENKO",
+        id="given_then_capital_surname",
+    ),
+    pytest.param(
+        "Vice President Ji-Hoon PARK welcomed the guests from Lakeside University.",
+        "Ji-Hoon PARK",
+        id="hyphenated_given_then_capital_surname",
+    ),
+    pytest.param(
+        "The talks were opened by TANAKA Hiroshi, President of Lakeside University.",
+        "TANAKA Hiroshi",
+        id="capital_surname_first",
+    ),
+    pytest.param(
+        "Also present was Yusuf DEMIRCAN, Dean of the Faculty of Law.",
+        "Yusuf DEMIRCAN",
+        id="turkish_capital_surname_before_title",
+    ),
+    pytest.param(
+        "The memorandum was signed by Mustafa Ali YILDIRIM and the guests.",
+        "Mustafa Ali YILDIRIM",
+        id="two_given_names_capital_surname",
+    ),
+    pytest.param(
+        "Welcoming remarks came from O. KOVALENKO, head of the international office.",
+        "O. KOVALENKO",
+        id="initial_then_capital_surname",
+    ),
 ]
 
 
@@ -28,15 +46,22 @@ CAPITALS = [
 def test_capital_surnames_are_part_of_the_name(nlp, text, name):
     record = record_of(nlp, text)
     assert name in {p.name for p in record.people}
-    assert not any(name.split()[-1] == o.name or name.split()[0] == o.name
-                   for o in record.organizations)
+    assert not any(
+        name.split()[-1] == o.name or name.split()[0] == o.name for o in record.organizations
+    )
 
 
 NOT_NAMES = [
-    pytest.param("Students of Lakeside University LU visited Kazan Federal University KFU.",
-                 "LU", id="acronym_after_a_name"),
-    pytest.param("The rector of Lakeside University (LU) met Mikhail Orlov in KAZAN last week.",
-                 "KAZAN", id="place_in_capitals_after_words"),
+    pytest.param(
+        "Students of Lakeside University LU visited Kazan Federal University KFU.",
+        "LU",
+        id="acronym_after_a_name",
+    ),
+    pytest.param(
+        "The rector of Lakeside University (LU) met Mikhail Orlov in KAZAN last week.",
+        "KAZAN",
+        id="place_in_capitals_after_words",
+    ),
     pytest.param("Professor Anna Berg of NTNU gave a talk.", "NTNU", id="acronym_after_of"),
 ]
 
@@ -50,9 +75,15 @@ def test_acronyms_and_places_in_capitals_are_not_surnames(nlp, text, word):
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        pytest.param("Rheinfeld University of Applied Sciences (Rheinfeld UAS) hosted Anna Berg. "
-                     "Rheinfeld UAS offers joint degrees.", "UAS", id="acronym_defined_in_brackets"),
-        pytest.param("Students of TU Dresden met Anna Berg in Kazan.", "TU", id="two_letter_acronym"),
+        pytest.param(
+            "Rheinfeld University of Applied Sciences (Rheinfeld UAS) hosted Anna Berg. "
+            "Rheinfeld UAS offers joint degrees.",
+            "UAS",
+            id="acronym_defined_in_brackets",
+        ),
+        pytest.param(
+            "Students of TU Dresden met Anna Berg in Kazan.", "TU", id="two_letter_acronym"
+        ),
     ],
 )
 def test_acronyms_next_to_a_proper_name_are_not_surnames(nlp, text, word):

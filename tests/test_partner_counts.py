@@ -10,20 +10,41 @@ from helpers import record_of
 pytestmark = pytest.mark.model
 
 PARTNERS = [
-    pytest.param("Lakeside University has signed memoranda with 140 universities worldwide.",
-                 (140, "exact"), id="signed_with"),
-    pytest.param("Protocols were signed between Lakeside University and 12 universities.",
-                 (12, "exact"), id="between_and"),
-    pytest.param("Lakeside University collaborates with 20 universities in Malaysia.",
-                 (20, "exact"), id="collaborates_with"),
-    pytest.param("As a partner of nearly 30 Chinese universities, the institute hosts a forum.",
-                 (30, "about"), id="partner_of"),
-    pytest.param("The institute and six colleges signed a memorandum of cooperation.",
-                 (6, "exact"), id="conjunct_subject_of_signed"),
-    pytest.param("The programme now has three foreign partners in Europe.",
-                 (3, "exact"), id="partners_counted_themselves"),
-    pytest.param("Students may study at four sister universities in Japan.",
-                 (4, "exact"), id="sister_universities"),
+    pytest.param(
+        "Lakeside University has signed memoranda with 140 universities worldwide.",
+        (140, "exact"),
+        id="signed_with",
+    ),
+    pytest.param(
+        "Protocols were signed between Lakeside University and 12 universities.",
+        (12, "exact"),
+        id="between_and",
+    ),
+    pytest.param(
+        "Lakeside University collaborates with 20 universities in Malaysia.",
+        (20, "exact"),
+        id="collaborates_with",
+    ),
+    pytest.param(
+        "As a partner of nearly 30 Chinese universities, the institute hosts a forum.",
+        (30, "about"),
+        id="partner_of",
+    ),
+    pytest.param(
+        "The institute and six colleges signed a memorandum of cooperation.",
+        (6, "exact"),
+        id="conjunct_subject_of_signed",
+    ),
+    pytest.param(
+        "The programme now has three foreign partners in Europe.",
+        (3, "exact"),
+        id="partners_counted_themselves",
+    ),
+    pytest.param(
+        "Students may study at four sister universities in Japan.",
+        (4, "exact"),
+        id="sister_universities",
+    ),
 ]
 
 

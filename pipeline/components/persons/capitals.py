@@ -7,7 +7,8 @@ stand in a name only where its shape and its neighbours say surname:
 - it is a word of three to fourteen letters, all capitals, with a vowel (acronyms such as MSU or
   KFU often have none, and two letters are mostly acronyms: TU, EU);
 - it is not written in a short bracket anywhere in the text ("Lakeside University (LU)",
-  "(Rheinfeld UAS)": an acronym the text defines), and the model does not read it as a place or a nationality;
+  "(Rheinfeld UAS)": an acronym the text defines), and the model does not read it as a place
+  or a nationality;
 - it stands right next to a capitalised word in ordinary case, or an initial ("Yusuf",
   "Ji-Hoon", "O."), which is not itself a title or an organization's head word.
 
