@@ -320,3 +320,41 @@ def test_short_form_of_two_names_goes_to_the_name_plus_a_head(blank_nlp):
     doc.spans["orgs"] = [Span(doc, 0, 2, "ORG"), Span(doc, 4, 8, "ORG"), Span(doc, 9, 10, "ORG")]
     groups = sorted(sorted(m.text for m in e.mentions) for e in group_orgs(doc))
     assert groups == [["ITMO", "ITMO University"], ["ITMO Faculty of Photonics"]]
+
+
+NOT_ORGANIZATIONS = [
+    pytest.param(
+        "They were welcomed by the Vice-Chancellor, Anna Okafor, OON, FAS, and the Registrar.",
+        {"OON", "FAS"},
+        id="honours_after_a_name",
+    ),
+    pytest.param(
+        "Lakeside University and Kazan Federal University signed the Student Exchange Agreement.",
+        {"Student Exchange Agreement"},
+        id="agreement_named_in_title_case",
+    ),
+    pytest.param(
+        "The MOU Signing Ceremony took place at Lakeside University on Monday.",
+        {"MOU Signing Ceremony"},
+        id="ceremony",
+    ),
+    pytest.param(
+        "Lakeside University Collaborates with Ten Universities in Malaysia\n\nIt said so.",
+        {"Lakeside University Collaborates"},
+        id="headline_verb_ends_the_name",
+    ),
+    pytest.param(
+        "The XVII Congress of Rectors opened in Kazan with Lakeside University guests.",
+        {"XVII"},
+        id="roman_numeral",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "not_names"), NOT_ORGANIZATIONS)
+def test_honours_events_and_headline_words_are_no_organizations(nlp, text, not_names):
+    names = {o.name for o in record_of(nlp, text).organizations}
+    assert not names & not_names
+    assert "Lakeside University" in names or "Anna Okafor" in {
+        p.name for p in record_of(nlp, text).people
+    }

@@ -311,7 +311,9 @@ class Acronyms:
         text = token.text
         if len(text) < 3 or not text.isalpha() or not text.isupper():
             return False
-        if text in self.lex.not_org_acronyms or has_cyrillic(text):
+        if text in self.lex.not_org_acronyms or text in self.lex.post_nominals:
+            return False  # "MOU", "USD"; honours after a name ("OON", "FRS")
+        if has_cyrillic(text):
             return False
         k = token.i + 1
         while k < len(doc) and doc[k].is_alpha and doc[k].is_upper:

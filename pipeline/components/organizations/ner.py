@@ -88,4 +88,6 @@ class NerOrganizations:
                 return None  # single capitalised words are mostly places the model mislabels
             if token.text.upper() in self.lex.not_org_acronyms:
                 return None  # "MOU", "USD"
+            if token.text in self.lex.post_nominals:
+                return None  # honours after a name: "Ada Obi, OON, FAS"
         return span

@@ -10,7 +10,10 @@ stand in a name only where its shape and its neighbours say surname:
   "(Rheinfeld UAS)": an acronym the text defines), and the model does not read it as a place
   or a nationality;
 - it stands right next to a capitalised word in ordinary case, or an initial ("Yusuf",
-  "Ji-Hoon", "O."), which is not itself a title or an organization's head word.
+  "Ji-Hoon", "O."), which is not itself a title or an organization's head word, and which the
+  model does not read as one organization or place with it ("Rheinfeld UAS");
+- a word of three letters (KOO, but also UAS) needs a more personal neighbour: a known or
+  hyphenated given name, an initial, or a title or honorific before the name.
 
 The name rules then read such a word as any other name word, so a name runs on into it
 ("Yavuz" + "ATAR") and the model's single-word organization "ATAR" gives way to the person.
@@ -24,6 +27,7 @@ from ..tokens import is_initial
 
 _KEY = "uninews.capital_surnames"
 _VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝİŌŪĀĒĪƠƯ")
+_NAMED_THINGS = frozenset({"ORG", "FAC", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART"})
 _NOT_PERSON = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT"})
 
 
@@ -51,6 +55,14 @@ def _ordinary_name_word(token: Token) -> bool:
     )
 
 
+def _one_entity(token: Token, other: Token, labels: frozenset[str]) -> bool:
+    """True when both tokens are inside one entity of the model with one of ``labels``."""
+    if not token.ent_type_ or token.ent_type_ not in labels or other.ent_type_ != token.ent_type_:
+        return False
+    first, second = sorted((token, other), key=lambda t: t.i)
+    return second.ent_iob_ == "I" and second.i == first.i + 1
+
+
 def _bracketed(doc: Doc) -> frozenset[str]:
     """Words the text writes in a short bracket: acronyms it defines ("(LU)", "(Rheinfeld
     UAS)")."""
@@ -68,13 +80,25 @@ def _bracketed(doc: Doc) -> frozenset[str]:
     return frozenset(out)
 
 
-def capital_surnames(doc: Doc, not_names: set[int], excluded: frozenset[str]) -> frozenset[int]:
+def _personal(doc: Doc, word: Token, given_names: frozenset[str], titles: set[int]) -> bool:
+    """A three-letter word in capitals (KOO, but also UAS) needs a personal neighbour: a known
+    or hyphenated given name ("Tae-Ung"), an initial, or a title or honorific before it."""
+    if word.text in given_names or "-" in word.text or is_initial(word):
+        return True
+    before = doc[word.i - 1] if word.i > 0 else None
+    return before is not None and (before.i in titles or before.text.endswith("."))
+
+
+def capital_surnames(
+    doc: Doc, not_names: set[int], excluded: frozenset[str], given_names: frozenset[str]
+) -> frozenset[int]:
     """Indices of the tokens in capitals that may be surnames (see the module docstring).
 
     Args:
         doc: the document.
         not_names: indices of tokens that are no name words (titles).
         excluded: words that are never name words (organization heads, places, honorifics).
+        given_names: known given names.
 
     Computed once per Doc and kept in ``doc.user_data`` as token indices.
     """
@@ -89,7 +113,11 @@ def capital_surnames(doc: Doc, not_names: set[int], excluded: frozenset[str]) ->
         for k in (token.i - 1, token.i + 1):
             if 0 <= k < len(doc) and k not in not_names:
                 neighbour = doc[k]
-                if neighbour.text not in excluded and _ordinary_name_word(neighbour):
+                if _one_entity(token, neighbour, _NAMED_THINGS):
+                    continue  # the model reads "Rheinfeld UAS" as one organization
+                if neighbour.text in excluded or not _ordinary_name_word(neighbour):
+                    continue
+                if len(token) > 3 or _personal(doc, neighbour, given_names, not_names):
                     found.add(token.i)
                     break
     result = doc.user_data[_KEY] = frozenset(found)

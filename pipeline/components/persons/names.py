@@ -25,6 +25,10 @@ class NameTokens:
         lower = token.text.lower()
         return lower in self.lex.honorifics or lower.rstrip(".") in self.dotted_honorifics
 
+    def capitals(self, doc: Doc, titles: set[int]) -> frozenset[int]:
+        """Indices of the words in capitals that may be surnames (see :mod:`.capitals`)."""
+        return capital_surnames(doc, titles, self.not_name_words, self.lex.given_names)
+
     def is_name_token(self, token: Token, titles: set[int]) -> bool:
         """A token that can stand inside a person's name."""
         text = token.text
@@ -39,7 +43,7 @@ class NameTokens:
             and len(text) >= 2
             and text.isupper()
             and text.title() not in self.lex.chinese_surnames
-            and token.i not in capital_surnames(token.doc, titles, self.not_name_words)
+            and token.i not in self.capitals(token.doc, titles)
         ):
             return False  # an acronym (UAS, KFU), unless a surname in capitals (ZHANG Wei)
         word = text[:-1] if text.endswith(".") else text  # "Jun." at a stop

@@ -5,7 +5,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..tokens import is_initial
-from .capitals import capital_surnames
 from .words import MAX_NAME_TOKENS
 
 
@@ -58,7 +57,7 @@ class NerPersons:
         ):
             end += 1  # "Photo by Luis Alberto Gómez Ruiz": the line's last word, left out
         # "Mineo" + "NAKAYAMA", "TANAKA" + "Hiroshi": a surname in capitals the model left out
-        caps = capital_surnames(doc, titles, self.not_name_words)
+        caps = self.capitals(doc, titles)
         while end < len(doc) and end in caps and end - start < MAX_NAME_TOKENS:
             end += 1
         while start > 0 and start - 1 in caps and end - start < MAX_NAME_TOKENS:
