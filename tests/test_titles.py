@@ -46,3 +46,48 @@ NEGATIVE = [
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_not_titles(blank_nlp, text):
     assert list(blank_nlp(text).spans["titles"]) == []
+
+
+WORLD_TITLES = [
+    pytest.param("the Bursar, Mrs. Ada Obi", ["Bursar"], id="bursar"),
+    pytest.param("the University Librarian, Dr. Ada Obi", ["University Librarian"], id="librarian"),
+    pytest.param(
+        "Kwame Asante, Chief of Staff to the Governor", ["Chief of Staff", "Governor"], id="staff"
+    ),
+    pytest.param(
+        "the High Commissioner for Ghana", ["High Commissioner for Ghana"], id="high_commissioner"
+    ),
+    pytest.param("Jan Novak, State Secretary of the Ministry", ["State Secretary"], id="state"),
+    pytest.param("the Saudi Cultural Attaché", ["Cultural Attaché"], id="cultural_attache"),
+    pytest.param("Vice Premier Wang Fang", ["Vice Premier"], id="vice_premier"),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), WORLD_TITLES)
+def test_titles_of_governments_and_university_offices(blank_nlp, text, titles):
+    assert [s.text for s in blank_nlp(text).spans["titles"]] == titles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param(
+            "The Chinese Ambassador to Latvia opened it.",
+            "Chinese Ambassador",
+            id="nationality_before_title",
+        ),
+        pytest.param(
+            "Its Kenyan Director, Mary Wanjiru, spoke.",
+            "Kenyan Director",
+            id="nationality_before_director",
+        ),
+    ],
+)
+def test_a_nationality_before_a_title_belongs_to_it(nlp, text, title):
+    assert title in [s.text for s in nlp(text).spans["titles"]]
+
+
+@pytest.mark.parametrize("text", ["an assistant to the team", "the premier league"])
+def test_common_words_in_lower_case_are_no_titles(blank_nlp, text):
+    assert [s.text for s in blank_nlp(text).spans["titles"]] == []

@@ -73,7 +73,8 @@ class Titles:
             end, label = self.match_at(doc, i)
             if end:
                 end = self.complement_end(doc, end)
-                found.append(Span(doc, i, end, label=label, span_id=RULE_ID))
+                start = self.nationality_start(doc, i, resume)
+                found.append(Span(doc, start, end, label=label, span_id=RULE_ID))
                 resume = end
         doc.spans["titles"] = found
         return doc
@@ -106,6 +107,20 @@ class Titles:
             if label:
                 return end, label
         return 0, ""
+
+    @staticmethod
+    def nationality_start(doc: Doc, i: int, resume: int) -> int:
+        """ "Chinese Ambassador", "Kenyan Director", "Saudi Cultural Attaché": a nationality
+        the model tags right before a title is part of the title as written."""
+        start = i
+        while (
+            start - 1 >= resume
+            and doc[start - 1].ent_type_ == "NORP"
+            and doc[start - 1].is_alpha
+            and doc[start - 1].text[:1].isupper()
+        ):
+            start -= 1
+        return start
 
     def may_end_title(self, text: str) -> bool:
         """Whether a title may end with this word (a base's last word, or its plural)."""
