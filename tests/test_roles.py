@@ -522,3 +522,28 @@ ACADEMICIANS = [
 @pytest.mark.parametrize(("text", "expected"), ACADEMICIANS)
 def test_academician_is_a_role(nlp, text, expected):
     assert roles_of(record_of(nlp, text)) == expected
+
+
+TRAILING_ORGANIZATIONS = [
+    pytest.param(
+        "The guests were Mr. Kwame Mensah, Chief of Staff, Lakeside Cultural Foundation; and "
+        "others.",
+        {("Kwame Mensah", "Chief of Staff", "Lakeside Cultural Foundation")},
+        id="title_comma_organization_semicolon",
+    ),
+    pytest.param(
+        "Dr. Ruth Amponsah, Associate Dean, Faculty of Arts, Lakeside University, also spoke.",
+        {("Ruth Amponsah", "Associate Dean", "Lakeside University")},
+        id="unit_then_parent_after_the_title",
+    ),
+    pytest.param(
+        "Anna Berg, Rector, Lakeside University signed the agreement.",
+        {("Anna Berg", "Rector", None)},
+        id="organization_that_goes_on_into_a_clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAILING_ORGANIZATIONS)
+def test_organizations_set_off_by_commas_after_a_title(nlp, text, expected):
+    assert roles_of(record_of(nlp, text)) == expected

@@ -35,7 +35,8 @@ class OrganizationContext:
             if title is None:
                 continue
             record["org"] = (
-                self.from_possessive(doc, title)
+                self.from_trailing_org(doc, record)
+                or self.from_possessive(doc, title)
                 or self.from_coordination(doc, title, records[:k])
                 or self.from_delegation(doc, title)
                 or self.from_on_behalf(doc, title)
@@ -48,6 +49,27 @@ class OrganizationContext:
                 # A guess from the context, not from the sentence: assembly lets a link the
                 # text states for the same person and title win over it.
                 record["guessed_org"] = record["org"] is not None
+
+    def from_trailing_org(self, doc: Doc, record: dict) -> Offsets | None:
+        """ "Kwame Mensah, Chief of Staff, Lakeside Foundation;", "(Registrar, Faculty of Law,
+        LU)": organizations written after the title, set off by commas, each one the parent of
+        the one before; the last is the title's. The chain must end the phrase (a comma,
+        semicolon, full stop, bracket, "and" or the line's end), so that "X, Rector, Lakeside
+        University signed ..." is not read so."""
+        title = doc.char_span(*record["title"], alignment_mode="expand")
+        if title is None:
+            return None
+        j, chosen = title.end, None
+        while j + 1 < len(doc) and doc[j].text in {",", "/"} and (j + 1) in self.orgs_at:
+            mention = self.orgs_at[j + 1]
+            chosen, j = mention, mention.end
+        if chosen is None:
+            return None
+        if j < len(doc) and not (
+            doc[j].text in {",", ";", ".", ")", "]"} or doc[j].lower_ == "and" or doc[j].is_space
+        ):
+            return None
+        return (chosen.start_char, chosen.end_char)
 
     def from_coordination(self, doc: Doc, title: Span, earlier: list[dict]) -> Offsets | None:
         sentence = title.sent
