@@ -547,3 +547,29 @@ TRAILING_ORGANIZATIONS = [
 @pytest.mark.parametrize(("text", "expected"), TRAILING_ORGANIZATIONS)
 def test_organizations_set_off_by_commas_after_a_title(nlp, text, expected):
     assert roles_of(record_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lakeside University hosted the forum. The guests met the Registrar, Anna Owusu.",
+            {("Anna Owusu", "Registrar", "Lakeside University")},
+            id="registrar_of_the_university_in_focus",
+        ),
+        pytest.param(
+            "Lakeside University hosted the forum. Its opening was led by Dean Kofi Boateng.",
+            {("Kofi Boateng", "Dean", "Lakeside University")},
+            id="dean_of_the_university_in_focus",
+        ),
+        pytest.param(
+            "The Ministry of Health hosted the forum, opened by its Director Kofi Boateng.",
+            {("Kofi Boateng", "Director", "Ministry of Health")},
+            id="possessive_wins",
+        ),
+    ],
+)
+def test_a_university_post_without_an_organization_is_the_university_in_focus(
+    nlp, text, expected
+):
+    assert roles_of(record_of(nlp, text)) == expected

@@ -16,6 +16,12 @@ class OrganizationInFocus:
         """For a university post, the closest university mentioned before the title."""
         if not self.is_post(title, plural, self.lex.university_posts):
             return None
+        k = title.start - 1
+        if k >= 0 and doc[k].is_alpha and doc[k].text[:1].isupper():
+            # "Nanjing Deputy Dean X" with two Nanjing universities named: the text names the
+            # organization, ambiguously; no guess
+            if any(s[0].text == doc[k].text for s in self.orgs_at.values()):
+                return None
         before = [s for s in self.orgs_end.values() if s.end <= title.start]
         universities = [s for s in before if s._.org_type == "university"]
         if not universities:
