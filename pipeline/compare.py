@@ -21,8 +21,9 @@ import io
 import json
 import logging
 import os
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -141,21 +142,50 @@ def model_label(nlp: Language) -> str:
 
 
 @dataclass
+class Part:
+    """A part of a data set (its dev or its held-out files), scored by both systems."""
+
+    label: str
+    files: int
+    bare: Report
+    uninews: Report
+
+
+@dataclass
 class DataSet:
     """One folder of articles with its gold file, scored by both systems."""
 
     name: str
     folder: Path
+    gold_file: Path | None = None
     files: int = 0
     unreadable: int = 0
     uninews_failed: int = 0
     bare: Report | None = None
     uninews: Report | None = None
+    parts: list[Part] = field(default_factory=list)
 
     @property
     def gold_path(self) -> Path:
-        """``<folder>/gold.jsonl``."""
-        return self.folder / GOLD_NAME
+        """The gold file: ``gold_file`` when given, else ``<folder>/gold.jsonl``."""
+        return self.gold_file or self.folder / GOLD_NAME
+
+
+_FILE_NUMBER = re.compile(r"(\d+)")
+
+
+def held_out(file_name: str, digits: str) -> bool:
+    """True when the first number in ``file_name`` ends in one of ``digits`` ("ru14_x.txt"
+    with digits "48" is held out; a name without a number never is)."""
+    found = _FILE_NUMBER.search(file_name)
+    return bool(digits) and found is not None and found.group(1)[-1] in digits
+
+
+def split_gold(gold: list[dict[str, Any]], digits: str) -> tuple[list, list]:
+    """The gold entries of the dev part and of the held-out part (see :func:`held_out`)."""
+    dev = [g for g in gold if not held_out(str(g.get("file", "")), digits)]
+    test = [g for g in gold if held_out(str(g.get("file", "")), digits)]
+    return dev, test
 
 
 def bare_predictions(nlp: Language, folder: Path) -> tuple[list[dict[str, Any]], int, int]:
@@ -189,7 +219,20 @@ def uninews_predictions(nlp: Language, folder: Path) -> tuple[list[dict[str, Any
     return records, len(summary.failed)
 
 
-def _datasets(corpus: Path, split: str, seeds: Path | None) -> list[DataSet]:
+def _datasets(
+    corpus: Path, split: str, seeds: Path | None, texts: Path | None, gold: Path | None
+) -> list[DataSet]:
+    if texts is not None or gold is not None:
+        if texts is None or gold is None:
+            raise PipelineError("--texts and --gold go together")
+        if not gold.is_file():
+            raise PipelineError(f"no gold file {gold} (check --gold FILE)")
+        if not texts.is_dir():
+            raise PipelineError(f"no folder {texts} (check --texts DIR)")
+        datasets = [DataSet(texts.name or str(texts), texts, gold_file=gold)]
+        if seeds is not None:
+            datasets += _seeds(seeds)
+        return datasets
     folder = corpus / split
     if not (folder / GOLD_NAME).is_file():
         raise PipelineError(f"no gold file {folder / GOLD_NAME} (pass --corpus DIR or --split)")
@@ -199,11 +242,15 @@ def _datasets(corpus: Path, split: str, seeds: Path | None) -> list[DataSet]:
             datasets.append(DataSet("seeds", SEEDS))
         else:
             logger.info("no seeds at %s; compared on %s only", SEEDS, split)
-    elif (seeds / GOLD_NAME).is_file():
-        datasets.append(DataSet("seeds", seeds))
     else:
-        raise PipelineError(f"no gold file {seeds / GOLD_NAME} (check --seeds DIR)")
+        datasets += _seeds(seeds)
     return datasets
+
+
+def _seeds(seeds: Path) -> list[DataSet]:
+    if not (seeds / GOLD_NAME).is_file():
+        raise PipelineError(f"no gold file {seeds / GOLD_NAME} (check --seeds DIR)")
+    return [DataSet("seeds", seeds)]
 
 
 def run_compare(
@@ -211,19 +258,26 @@ def run_compare(
     seeds: Path | str | None = None,
     model: str | None = None,
     corpus: Path | str | None = None,
+    texts: Path | str | None = None,
+    gold: Path | str | None = None,
+    holdout: str = "",
 ) -> str:
-    """Score bare spaCy and uninews on a corpus split and the seeds; return Markdown tables.
+    """Score bare spaCy and uninews on a folder of texts and the seeds; return Markdown tables.
 
     Args:
         split: subfolder of ``corpus`` holding the articles and ``gold.jsonl``.
         seeds: a folder of articles with ``gold.jsonl``; None uses the shared seeds when they
-            exist (skipped otherwise).
+            exist (skipped otherwise, and always skipped with ``texts``).
         model: spaCy model name or path for both systems (see :func:`load_full_model`).
         corpus: the corpus folder (default: the repository's ``corpus/``).
+        texts: any folder of texts, scored against ``gold`` instead of a corpus split.
+        gold: the gold file for ``texts``.
+        holdout: digits; files whose first number ends in one of them form the held-out
+            part, the others the dev part, each scored in a table of its own as well.
 
     Returns:
-        A header line with the model, then one table per data set: one row per field of
-        :data:`pipeline.evaluate.FIELDS`, bare spaCy F1 and uninews F1.
+        A header line with the model, then one table per data set (and per part): one row
+        per field of :data:`pipeline.evaluate.FIELDS`, bare spaCy F1 and uninews F1.
 
     Raises:
         PipelineError: when a gold file is missing or unreadable, or no model loads.
@@ -231,17 +285,29 @@ def run_compare(
     from .nlp import build_nlp
 
     datasets = _datasets(
-        Path(corpus) if corpus else CORPUS, split, Path(seeds) if seeds is not None else None
+        Path(corpus) if corpus else CORPUS,
+        split,
+        Path(seeds) if seeds is not None else None,
+        Path(texts).expanduser() if texts is not None else None,
+        Path(gold).expanduser() if gold is not None else None,
     )
     bare_nlp = load_full_model(model)
     uninews_nlp = build_nlp(model)
     for data in datasets:
         try:
-            gold = load_jsonl(data.gold_path)
+            gold_entries = load_jsonl(data.gold_path)
             bare, data.files, data.unreadable = bare_predictions(bare_nlp, data.folder)
             records, data.uninews_failed = uninews_predictions(uninews_nlp, data.folder)
-            data.bare = evaluate(bare, gold)
-            data.uninews = evaluate(records, gold)
+            data.bare = evaluate(bare, gold_entries)
+            data.uninews = evaluate(records, gold_entries)
+            if holdout:
+                for label, part in zip(
+                    ("dev", "held-out"), split_gold(gold_entries, holdout), strict=True
+                ):
+                    if part:
+                        data.parts.append(
+                            Part(label, len(part), evaluate(bare, part), evaluate(records, part))
+                        )
         except (OSError, ValueError) as exc:
             raise PipelineError(f"{data.gold_path}: {exc}") from None
     return format_comparison(datasets, bare_nlp, uninews_nlp)
@@ -259,6 +325,8 @@ def format_comparison(datasets: list[DataSet], bare_nlp: Language, uninews_nlp: 
         assert data.bare is not None and data.uninews is not None
         gold_files = len(data.uninews.files)
         where = os.path.relpath(data.folder)
+        if where.startswith(".."):
+            where = str(data.folder)
         header = f"{data.name} ({where}): {data.files} files, {gold_files} in gold"
         if data.unreadable:
             header += f", {data.unreadable} unreadable"
@@ -273,13 +341,26 @@ def format_comparison(datasets: list[DataSet], bare_nlp: Language, uninews_nlp: 
             "| field | bare spaCy F1 | uninews F1 |",
             "| --- | ---: | ---: |",
         ]
-        for name in FIELDS:
-            lines.append(
-                f"| {name} | {data.bare.scores[name].f1:.3f} | {data.uninews.scores[name].f1:.3f} |"
-            )
+        lines += _rows(data.bare, data.uninews)
+        for part in data.parts:
+            lines += [
+                "",
+                f"### {data.name}: {part.label} part ({part.files} files)",
+                "",
+                "| field | bare spaCy F1 | uninews F1 |",
+                "| --- | ---: | ---: |",
+                *_rows(part.bare, part.uninews),
+            ]
     lines += [
         "",
         "Bare spaCy: PERSON -> people, ORG -> organizations, GPE/LOC -> locations, DATE -> dates "
         "with value null (not normalised, so 0 on dates); no published, roles or counts.",
     ]
     return "\n".join(lines)
+
+
+def _rows(bare: Report, uninews: Report) -> list[str]:
+    return [
+        f"| {name} | {bare.scores[name].f1:.3f} | {uninews.scores[name].f1:.3f} |"
+        for name in FIELDS
+    ]

@@ -223,3 +223,43 @@ def test_bare_model_keeps_its_full_pipeline() -> None:
     full = load_full_model()
     assert set(UNUSED_COMPONENTS) & set(full.pipe_names)
     assert full.meta["name"] == load_model().meta["name"]
+
+
+@pytest.mark.parametrize(
+    ("name", "held"),
+    [
+        pytest.param("ru14_nsu-heilongjiang.txt", True, id="ends_in_4"),
+        pytest.param("am08_delegation.txt", True, id="ends_in_8"),
+        pytest.param("cx10_yu-southeast.txt", False, id="ends_in_0"),
+        pytest.param("alpha.txt", False, id="no_number"),
+    ],
+)
+def test_held_out_files_by_the_last_digit_of_their_number(name: str, held: bool) -> None:
+    from pipeline.compare import held_out
+
+    assert held_out(name, "48") is held
+    assert held_out(name, "") is False
+
+
+def test_compare_any_folder_against_any_gold_with_parts(tmp_path: Path, capsys) -> None:
+    folder = write_corpus(tmp_path / "texts", ["alpha.txt", "beta.txt"])
+    gold = tmp_path / "elsewhere.jsonl"
+    (folder / "gold.jsonl").rename(gold)
+    (folder / "alpha.txt").rename(folder / "a1_alpha.txt")
+    (folder / "beta.txt").rename(folder / "b4_beta.txt")
+    entries = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines()]
+    for entry in entries:
+        entry["file"] = {"alpha.txt": "a1_alpha.txt", "beta.txt": "b4_beta.txt"}[entry["file"]]
+    gold.write_text("".join(json.dumps(e) + "\n" for e in entries), encoding="utf-8")
+    argv = ["compare", "--texts", str(folder), "--gold", str(gold), "--holdout", "48"]
+    assert main(argv) == EXIT_OK
+    found = tables(capsys.readouterr().out)
+    headings = [h.split(" (")[0] for h in found]
+    assert headings == ["texts", "texts: dev part", "texts: held-out part"]
+    assert "1 files" in list(found)[1] and "1 files" in list(found)[2]
+
+
+def test_texts_needs_gold(tmp_path: Path, capsys) -> None:
+    write_corpus(tmp_path / "texts", ["alpha.txt"])
+    assert main(["compare", "--texts", str(tmp_path / "texts")]) == EXIT_USAGE
+    assert "--texts and --gold go together" in capsys.readouterr().err

@@ -47,5 +47,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
     """``uninews compare``."""
     from ..compare import run_compare
 
-    print(run_compare(args.split, args.seeds, args.model, args.corpus))
+    print(
+        run_compare(
+            args.split, args.seeds, args.model, args.corpus, args.texts, args.gold, args.holdout
+        )
+    )
     return EXIT_OK

@@ -192,8 +192,9 @@ def build_parser() -> argparse.ArgumentParser:
         description=textwrap.dedent(
             """\
             Run bare spaCy (the same model, its full pipeline, no rules) and uninews over
-            the articles of CORPUS/SPLIT and of the seeds, score both against each folder's
-            gold.jsonl, and print one Markdown table per folder: F1 per field, bare spaCy
+            the articles of CORPUS/SPLIT and of the seeds (or over any folder of texts with
+            --texts DIR --gold FILE), score both against the gold, and print one Markdown
+            table per folder (and per part, with --holdout): F1 per field, bare spaCy
             next to uninews. Bare entities map straight to fields: PERSON -> people, ORG ->
             organizations, GPE/LOC -> locations, DATE -> dates with a null value (so 0 on
             dates); no published date, roles or agreement counts. Nothing is written.
@@ -212,6 +213,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--seeds",
         metavar="DIR",
         help="seed articles with gold.jsonl (default: ../shared/seeds, skipped when absent)",
+    )
+    co.add_argument(
+        "--texts",
+        metavar="DIR",
+        help="any folder of texts to score instead of a corpus split (with --gold)",
+    )
+    co.add_argument("--gold", metavar="FILE", help="the gold file for --texts")
+    co.add_argument(
+        "--holdout",
+        metavar="DIGITS",
+        default="",
+        help="also score the dev and the held-out part apart: files whose first number ends "
+        "in one of DIGITS are held out (e.g. 48)",
     )
     co.add_argument("--model", metavar="NAME", help="spaCy model name or path")
 
