@@ -92,3 +92,23 @@ def test_honorific_the_model_calls_a_place_is_dropped(nlp, honorific):
     doc.ents = [Span(doc, at, at + 1, label="GPE"), Span(doc, chile, chile + 1, label="GPE")]
     doc = nlp.get_pipe("uninews_locations")(doc)
     assert [s.text for s in doc.spans["locations"]] == ["Chile"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "It is one of South Korea's oldest universities.", "South Korea", id="possessive_s"
+        ),
+        pytest.param(
+            "The forum drew guests from all of Latin America's capitals.",
+            "Latin America",
+            id="possessive_on_a_region",
+        ),
+    ],
+)
+def test_a_possessive_is_not_part_of_a_place(nlp, text, place):
+    from helpers import record_of
+
+    assert place in {loc.name for loc in record_of(nlp, text).locations}

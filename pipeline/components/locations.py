@@ -28,6 +28,8 @@ from .tokens import has_cyrillic, is_acronym, is_capitalised, is_initial
 
 LABELS = {"GPE", "LOC"}
 DASHES = {"-", "–", "—"}
+#: Possessive endings the model sometimes leaves on a place's name.
+TRAILING_MARKS = {"'s", "’s", "'", "’"}
 MAX_DATELINE_WORDS = 3
 
 
@@ -87,6 +89,12 @@ class Locations:
             if doc[k].text in self.lex.headline_verbs:
                 end = k
                 break
+        # "South Korea's", "Latin America'", "South Korea -": a possessive or a dash the
+        # model took into the name
+        while end > start and (
+            doc[end - 1].text in TRAILING_MARKS or doc[end - 1].is_punct or doc[end - 1].is_space
+        ):
+            end -= 1
         return Span(doc, start, end, label="LOC", span_id="location.ner") if end > start else None
 
     def place_called_org(self, doc: Doc, ent: Span) -> Span | None:
