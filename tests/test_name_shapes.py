@@ -94,3 +94,15 @@ def test_acronyms_next_to_a_proper_name_are_not_surnames(nlp, text, word):
 def test_a_name_in_brackets_keeps_its_capital_surname(nlp):
     text = "From left: the Dean of Law (Mr. Kenta SAITO) and the guests from Lakeside University."
     assert "Kenta SAITO" in {p.name for p in record_of(nlp, text).people}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The conference met in San Luis Potosí last spring.",
+        "Students from São Carlos joined the school.",
+        "They sailed on Lake Victoria Nyanza before the forum.",
+    ],
+)
+def test_a_given_name_after_a_place_word_is_no_person(nlp, text):
+    assert record_of(nlp, text).people == []

@@ -27,6 +27,8 @@ class Plausibility:
             return False  # "Marie Skłodowska-Curie Actions", "the Jan Heweliusz Hall"
         if k >= 1 and doc[k - 1].text in self.lex.name_first_heads:
             return False  # "Universiti Teknologi Nusantara": the name of a university
+        if k >= 1 and doc[k - 1].text in self.lex.feature_words and doc[k - 1].text[:1].isupper():
+            return False  # "San Pedro Sula", "São Carlos", "Lake Victoria": a place's name
         j = span.end
         while (
             j < len(doc)
