@@ -162,6 +162,9 @@ def doc_to_record(
             for r in person_roles
             if r.title not in stated or (r.organization and id(r) not in guessed)
         ]
+        # "Vice-Rector S.A. Grishin" in a caption, "Vice-Rector for Research Sergei
+        # Anatolyevich Grishin" in the text: the short form of a title given in full is one role
+        person_roles[:] = [r for r in person_roles if not _shorter_form(r, person_roles)]
     persons = [
         Person(
             id=f"P{i}",
@@ -195,6 +198,18 @@ def doc_to_record(
     )
     check_offsets(record, text)
     return record
+
+
+def _shorter_form(role: Role, roles: list[Role]) -> bool:
+    """True when another role of the same person is this title with a complement, at the
+    same organization or with this one's unknown."""
+    short = role.title.lower() + " "
+    return any(
+        other is not role
+        and other.title.lower().startswith(short)
+        and role.organization in (None, other.organization)
+        for other in roles
+    )
 
 
 def _role_org(

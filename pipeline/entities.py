@@ -122,6 +122,9 @@ def _key(text: str) -> str:
 
 
 # -- people ---------------------------------------------------------------------------------
+
+_GLUED_INITIALS = re.compile(r"^((?:[A-Z][a-z]?\.)+)([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
+
 def group_people(doc: Doc, patronymic_suffixes: tuple[str, ...] = ()) -> list[PersonEntity]:
     """Group ``doc.spans["persons"]`` into people.
 
@@ -139,6 +142,9 @@ def group_people(doc: Doc, patronymic_suffixes: tuple[str, ...] = ()) -> list[Pe
         if ref is None:
             continue
         words = tuple(w.lower() for w in ref.text.replace("-", " ").split())
+        if len(words) == 1 and _GLUED_INITIALS.match(ref.text):
+            # "N.Karimov": an initial glued to the surname is a name of two words
+            words = tuple(w.lower() for w in _GLUED_INITIALS.match(ref.text).groups())
         if len(words) < 2:
             singles.append((ref, span))
             continue

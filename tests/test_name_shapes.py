@@ -106,3 +106,36 @@ def test_a_name_in_brackets_keeps_its_capital_surname(nlp):
 )
 def test_a_given_name_after_a_place_word_is_no_person(nlp, text):
     assert record_of(nlp, text).people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The report was read by L.V. Orlova at the seminar.", "L.V. Orlova", id="two_initials"
+        ),
+        pytest.param(
+            "Guests met Yu.L. Skvortsov in the hall.", "Yu.L. Skvortsov", id="two_letter_initial"
+        ),
+        pytest.param(
+            "It was signed by Rector N.Karimov yesterday.",
+            "N.Karimov",
+            id="initial_glued_to_surname",
+        ),
+        pytest.param(
+            "The chair was R.Sh. Valiev of the institute.",
+            "R.Sh. Valiev",
+            id="initial_split_by_tokenizer",
+        ),
+    ],
+)
+def test_initials_before_the_surname(nlp, text, name):
+    assert name in {p.name for p in record_of(nlp, text).people}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The U.S. Army band played.", "A. Introduction\n\nB. Methods\n"],
+)
+def test_abbreviations_and_list_letters_are_no_initials(nlp, text):
+    assert record_of(nlp, text).people == []

@@ -573,3 +573,12 @@ def test_a_university_post_without_an_organization_is_the_university_in_focus(
     nlp, text, expected
 ):
     assert roles_of(record_of(nlp, text)) == expected
+
+
+def test_a_short_form_of_a_title_given_in_full_is_one_role(nlp):
+    text = (
+        "The agreement was signed by Vice-Rector for Research Sergei Anatolyevich Grishin.\n\n"
+        "Photo: Vice-Rector S.A. Grishin after the signing.\n"
+    )
+    titles = {title for _, title, _ in roles_of(record_of(nlp, text))}
+    assert titles == {"Vice-Rector for Research"}

@@ -8,6 +8,9 @@ Rules (ids on each span):
 - ``person.given_name``: a known given name and the capitalised words after it
   (``Andrei Rudskoi``, ``Elena Sergeevna Morozova``).
 - ``person.surname_first``: a Chinese surname and a capitalised given name (``Gao Jun``).
+- ``person.initials``: initials and a surname (``L.V. Shehovtsova``, ``N.Abdullayev``).
+- surnames in capitals (``Oleksandr MAZURENKO``, ``TANAKA Hiroshi``) are name words where
+  :mod:`.capitals` says so, so every rule above reads them.
 - ``person.surname_coref``: a later surname-only mention of a person already named in full.
 - ``person.local``: a full name of the local lexicon (``rules/local/persons.json``, written from
   reviewers' decisions), wherever it is written as whole tokens with the same case; it replaces

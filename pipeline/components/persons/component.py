@@ -13,6 +13,7 @@ from ..lines import in_any
 from ..local_names import LocalNames, claim_entities, overlaps
 from ..tokens import is_initial
 from .around_titles import AroundTitles
+from .initials import InitialNames
 from .name_rules import NameRules
 from .names import NameTokens, _is_hyphen_part, _mark
 from .ner import NerPersons
@@ -27,6 +28,7 @@ class Persons(
     NerPersons,
     AroundTitles,
     NameRules,
+    InitialNames,
     SurnameMentions,
 ):
     """Collect person-name spans from NER and name rules.
@@ -104,6 +106,7 @@ class Persons(
                 candidates.append(span)
 
         candidates.extend(s for s in self.patronymic_names(doc, titles) if not in_any(s, boiler))
+        candidates.extend(s for s in self.initial_names(doc, titles) if not in_any(s, boiler))
 
         for title in doc.spans.get("titles", []):
             after = self.after_title(doc, title, titles, honorifics)

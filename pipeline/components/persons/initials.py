@@ -1,0 +1,67 @@
+"""Names written as initials and a surname (``person.initials``): "L.V. Shehovtsova",
+"Yu.L. Skolubovich", "R.Sh. Mansurov", "N.Abdullayev" (no space), as Russian and Central Asian
+sites write them.
+
+The tokenizer cuts such initials in several ways ("Yu" "." "L.", "R.Sh" "."), so the shape is
+read on the text: one to three initials of one letter (or a digraph of a Russian letter: Yu,
+Ya, Ye, Yo, Zh, Kh, Ts, Ch, Sh), each with its dot, then a
+capitalised surname (hyphenated parts allowed). A single initial is a name only where the
+surname is no common word and something personal stands around it: a title or honorific
+before it, or the model reading the surname as a person ("A. Introduction" in a numbered
+list is none).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from .names import _mark
+
+#: Dotted abbreviations of places, which read like initials ("the U.S. Army").
+_PLACE_ABBREVIATIONS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "U.A.E.", "P.R."})
+_INITIALS_NAME = re.compile(
+    r"(?<![\w.])((?:(?:[A-Z]|Yu|Ya|Ye|Yo|Zh|Kh|Ts|Ch|Sh)\.\s?){1,3})"
+    r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w])"
+)
+
+
+class InitialNames:
+    """Find names of initials and a surname."""
+
+    def initial_names(self, doc: Doc, titles: set[int]) -> list[Span]:
+        """Spans of "initials + surname" names (see the module docstring)."""
+        out = []
+        for match in _INITIALS_NAME.finditer(doc.text):
+            initials, surname = match.group(1), match.group(2)
+            if initials.replace(" ", "") in _PLACE_ABBREVIATIONS:
+                continue
+            pieces = [p + "." for p in initials.replace(" ", "").split(".") if p]
+            if any(p.lower() in self.lex.honorifics or p.lower() == "st." for p in pieces):
+                continue  # "Dr. Chen", "Ms. Wang", "St. Petersburg"
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or "\n" in span.text:
+                continue
+            last = span[-1]
+            if not self.is_name_token(last, titles) or last.is_stop:
+                continue
+            letters = initials.count(".")
+            if letters < 2 and not self._personal_context(doc, span):
+                continue
+            if surname in self.lex.org_heads or surname in self.lex.place_words:
+                continue
+            out.append(_mark(Span(doc, span.start, span.end, label="PERSON"), "person.initials"))
+        return out
+
+    def _personal_context(self, doc: Doc, span: Span) -> bool:
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and (
+            before.i in self._title_tokens(doc) or self.is_honorific(before)
+        ):
+            return True
+        return span[-1].ent_type_ == "PERSON"
+
+    @staticmethod
+    def _title_tokens(doc: Doc) -> set[int]:
+        return {t.i for s in doc.spans.get("titles", []) for t in s}
