@@ -50,6 +50,7 @@ class Lexicons:
     honorifics: frozenset[str]  # lower-cased
     post_nominals: frozenset[str]
     patronymic_suffixes: tuple[str, ...]
+    surname_suffixes: tuple[str, ...]  # "-ova", "-enko", "-shvili": surnames of the region
     vessel_prefixes: frozenset[str]  # "Akademik Oparin" is a ship
     namesake_words: frozenset[str]  # "Lomonosov Readings": a thing named after a person
     namesake_words_after_the: frozenset[str]  # "the Jean Monnet Hall" (but "Stuart Hall")
@@ -92,6 +93,16 @@ class Lexicons:
         # At least three letters before the suffix: "Igor-evna", not a short word "Eva".
         suffixes = "|".join(re.escape(s) for s in self.patronymic_suffixes)
         return re.compile(f"^.{{3,}}(?:{suffixes})$", re.S)
+
+    @cached_property
+    def _surname(self) -> re.Pattern[str]:
+        suffixes = "|".join(re.escape(s) for s in self.surname_suffixes)
+        return re.compile(f"^[A-Z].{{2,}}(?:{suffixes})$", re.S)
+
+    def is_surname_shaped(self, text: str) -> bool:
+        """A capitalised word with a surname ending of Russia, Ukraine, the Caucasus or Central
+        Asia ("Sultanova", "Kovalenko", "Beridze"), with three letters or more before it."""
+        return text.isalpha() and self._surname.match(text) is not None
 
     def is_patronymic(self, text: str) -> bool:
         """A capitalised word ending in a patronymic suffix ("Igorevna", "Serikuly")."""
@@ -189,6 +200,7 @@ def _load_lexicons(rules_dir: str, local_dir: str, stamp: str) -> Lexicons:
         honorifics=frozenset(h.lower() for h in _strings(persons, "honorifics", persons_path)),
         post_nominals=frozenset(_strings(persons, "post_nominals", persons_path)),
         patronymic_suffixes=tuple(_strings(persons, "patronymic_suffixes", persons_path)),
+        surname_suffixes=tuple(_strings(persons, "surname_suffixes", persons_path)),
         particles=frozenset(_strings(persons, "particles", persons_path)),
         given_names=frozenset(_strings(persons, "given_names", persons_path)),
         chinese_surnames=frozenset(

@@ -139,3 +139,42 @@ def test_initials_before_the_surname(nlp, text, name):
 )
 def test_abbreviations_and_list_letters_are_no_initials(nlp, text):
     assert record_of(nlp, text).people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        pytest.param(
+            "We were represented by Vice Rector for Research Aigul Bekova today.",
+            "Aigul Bekova",
+            "Vice Rector for Research",
+            id="after_a_for_complement",
+        ),
+        pytest.param(
+            "The talk was given by Nino Beridze of the institute.",
+            "Nino Beridze",
+            None,
+            id="georgian_surname",
+        ),
+        pytest.param(
+            "Minister Oksana Petrenko welcomed the guests.",
+            "Oksana Petrenko",
+            "Minister",
+            id="ukrainian_surname_after_title",
+        ),
+    ],
+)
+def test_surnames_of_the_region_end_a_title_and_make_a_name(nlp, text, name, title):
+    record = record_of(nlp, text)
+    people = {p.name: {r.title for r in p.roles} for p in record.people}
+    assert name in people
+    if title:
+        assert title in people[name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They toured the Kazan Lobachevsky University campus.", "Pavlov Institute staff met us."],
+)
+def test_a_surname_shape_inside_an_organization_is_no_person(nlp, text):
+    assert record_of(nlp, text).people == []

@@ -166,10 +166,25 @@ class Titles:
                 break
             if self.starts_name(doc, j) or token.text.lower() in self.lex.honorifics:
                 break
+            if j > end + 1 and self.name_shaped_pair(doc, j):
+                break  # "Vice Rector for Academic Affairs Dilbar Sultanova": a name
             j += 1
         while j > end + 1 and (doc[j - 1].lower_ == "and" or doc[j - 1].text in INNER_PUNCT):
             j -= 1
         return j if j > end + 1 else end
+
+    def name_shaped_pair(self, doc: Doc, j: int) -> bool:
+        """A capitalised word and a surname-shaped word ("Dilbar Sultanova"), or the model's
+        person entity, starting at ``j``."""
+        token = doc[j]
+        if token.ent_iob_ == "B" and token.ent_type_ == "PERSON":
+            return True
+        return (
+            j + 1 < len(doc)
+            and token.is_alpha
+            and token.text[:1].isupper()
+            and self.lex.is_surname_shaped(doc[j + 1].text)
+        )
 
     def starts_name(self, doc: Doc, j: int) -> bool:
         """A known given name or Chinese surname followed by a capitalised word, or any

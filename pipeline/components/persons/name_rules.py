@@ -1,5 +1,6 @@
 """Name rules beyond a start token: Russian-style patronymic full names
-(``person.patronymic``) and names coordinated with a known name (``person.coordinated``)."""
+(``person.patronymic``), a given name and a surname of the region's shape
+(``person.surname_shape``) and names coordinated with a known name (``person.coordinated``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,25 @@ from .names import _mark
 
 class NameRules:
     """Find patronymic full names and coordinated names."""
+
+    def surname_shaped_names(self, doc: Doc, titles: set[int]) -> list[Span]:
+        """ "Dilbar Sultanova", "Airat Muratov", "Nino Beridze": a capitalised word and a word
+        with a surname ending of Russia, Ukraine, the Caucasus or Central Asia, both name
+        words, the first not opening its sentence unless a name word follows no further."""
+        texts = token_texts(doc)
+        out = []
+        for k in range(1, len(texts)):
+            if not self.lex.is_surname_shaped(texts[k]):
+                continue
+            first = doc[k - 1]
+            if not (first.is_alpha and first.text[:1].isupper()) or first.is_upper:
+                continue
+            if not (self.is_name_token(first, titles) and self.is_name_token(doc[k], titles)):
+                continue
+            span = _mark(Span(doc, k - 1, k + 1, label="PERSON"), "person.surname_shape")
+            if self.plausible(doc, span):
+                out.append(span)
+        return out
 
     def patronymic_names(self, doc: Doc, titles: set[int]) -> list[Span]:
         """Russian-style full names: given name, patronymic, surname ("Ilnur Faritovich
