@@ -69,6 +69,8 @@ class Lexicons:
     in_place_heads: tuple[tuple[str, ...], ...]  # word tuples: ("Representative", "Office")
     descriptive_first_words: frozenset[str]  # "Joint" in "... Open Joint Laboratory for X"
     event_words: frozenset[str]
+    event_heads: frozenset[str]  # "Forum of Rectors", "Signing Ceremony": events, not bodies
+    generic_adjectives: frozenset[str]  # "a Top Brazilian University": a description
     not_org_acronyms: frozenset[str]
     award_words: frozenset[str]
     field_words: frozenset[str]
@@ -77,6 +79,7 @@ class Lexicons:
     not_locations: frozenset[str]
     locative_prepositions: frozenset[str]
     feature_words: frozenset[str]
+    countries: frozenset[str]  # country names; "Texas A&M University USA"
     place_words: frozenset[str]
     #: From the local folder: full names that are people wherever they are written.
     local_person_names: tuple[str, ...] = ()
@@ -225,6 +228,8 @@ def _load_lexicons(rules_dir: str, local_dir: str, stamp: str) -> Lexicons:
         in_place_heads=tuple(tuple(h.split()) for h in _strings(orgs, "in_place_heads", orgs_path)),
         descriptive_first_words=frozenset(_strings(orgs, "descriptive_first_words", orgs_path)),
         event_words=frozenset(_strings(orgs, "event_words", orgs_path)),
+        event_heads=frozenset(_strings(orgs, "event_heads", orgs_path)),
+        generic_adjectives=frozenset(_strings(orgs, "generic_adjectives", orgs_path)),
         not_org_acronyms=frozenset(_strings(orgs, "not_org_acronyms", orgs_path)),
         award_words=frozenset(_strings(orgs, "award_words", orgs_path)),
         field_words=frozenset(_strings(orgs, "field_words", orgs_path)),
@@ -233,6 +238,7 @@ def _load_lexicons(rules_dir: str, local_dir: str, stamp: str) -> Lexicons:
         not_locations=frozenset(_strings(locs, "not_locations", locs_path)),
         locative_prepositions=frozenset(_strings(locs, "locative_prepositions", locs_path)),
         feature_words=frozenset(_strings(locs, "feature_words", locs_path)),
+        countries=frozenset(_strings(locs, "countries", locs_path)),
         place_words=frozenset(_strings(locs, "place_words", locs_path)),
         local_person_names=tuple(
             dict.fromkeys(string_list(local_persons, "names", local / PERSONS))

@@ -178,3 +178,29 @@ def test_surnames_of_the_region_end_a_title_and_make_a_name(nlp, text, name, tit
 )
 def test_a_surname_shape_inside_an_organization_is_no_person(nlp, text):
     assert record_of(nlp, text).people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "It was witnessed by Minister of Education WANG Jinping and guests.",
+            "WANG Jinping",
+            id="capital_surname_first_after_a_title",
+        ),
+        pytest.param(
+            "Rector Mykola DOROSHENKO (the host) welcomed them.",
+            "Mykola DOROSHENKO",
+            id="given_name_then_capital_surname",
+        ),
+    ],
+)
+def test_capital_surname_with_its_given_name(nlp, text, name):
+    assert name in {p.name for p in record_of(nlp, text).people}
+
+
+@pytest.mark.parametrize(
+    "text", ["Both KNU and MMSU agreed.", "The MMSU delegation left.", "Its CEO spoke."]
+)
+def test_words_before_an_acronym_make_no_name(nlp, text):
+    assert record_of(nlp, text).people == []

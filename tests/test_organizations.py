@@ -358,3 +358,75 @@ def test_honours_events_and_headline_words_are_no_organizations(nlp, text, not_n
     assert "Lakeside University" in names or "Anna Okafor" in {
         p.name for p in record_of(nlp, text).people
     }
+
+
+DESCRIPTIONS = [
+    pytest.param(
+        "The delegation visited several American Universities last year.",
+        "American Universities",
+        id="plural_head",
+    ),
+    pytest.param(
+        "It aims to become a Top Brazilian University by 2030.",
+        "Top Brazilian University",
+        id="generic_adjective",
+    ),
+    pytest.param(
+        "She studied at a Chinese University before joining us.",
+        "Chinese University",
+        id="indefinite_article_and_nationality",
+    ),
+    pytest.param(
+        "The Forum of Rectors of Universities opened in Kazan.",
+        "Forum of Rectors of Universities",
+        id="event_before_of",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), DESCRIPTIONS)
+def test_descriptions_and_events_are_no_organizations(nlp, text, name):
+    assert name not in {o.name for o in record_of(nlp, text).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The Caucasus Universities Association met in Baku.",
+            "Caucasus Universities Association",
+            id="plural_inside_a_name",
+        ),
+        pytest.param(
+            "The forum was opened by the Conference of Rectors of West African Universities.",
+            "Conference of Rectors of West African Universities",
+            id="plural_in_the_complement",
+        ),
+    ],
+)
+def test_plural_words_inside_names_keep_them(nlp, text, name):
+    assert name in {o.name for o in record_of(nlp, text).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Guests came from Texas A&M University USA last week.",
+            "Texas A&M University",
+            id="country_after_the_name",
+        ),
+        pytest.param(
+            "Harbin Institute of Petroleum (China) sent a delegation.",
+            "Harbin Institute of Petroleum",
+            id="country_in_brackets",
+        ),
+        pytest.param(
+            "Students of Universitas Indonesia came.",
+            "Universitas Indonesia",
+            id="head_first_name_keeps_its_place",
+        ),
+    ],
+)
+def test_a_country_written_after_a_name_is_left_out(nlp, text, name):
+    assert name in {o.name for o in record_of(nlp, text).organizations}

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from ..lexicons import Lexicons, load_lexicons
 from .extensions import register_extensions
 from .lines import in_any
+from .persons.capitals import CAPITAL_SURNAMES_KEY
 from .tokens import has_cyrillic, is_acronym, is_acronym_text, token_texts
 
 #: Words an acronym skips ("Academy of Sciences" -> AS).
@@ -299,6 +300,8 @@ class Acronyms:
             token = doc[i]
             if not self.undefined_acronym(doc, token):
                 continue
+            if i in doc.user_data.get(CAPITAL_SURNAMES_KEY, frozenset()):
+                continue  # "Yavuz ATAR": a surname in capitals
             if in_any((token.idx, token.idx + len(token)), boiler):
                 continue
             added.append(Span(doc, token.i, token.i + 1, label="ORG", span_id="acronym.undefined"))

@@ -14,6 +14,7 @@ from ..local_names import LocalNames, claim_entities, overlaps
 from ..tokens import is_acronym, token_lowers
 from .chains import CapitalisedChains
 from .coordination import Coordination
+from .generic import GenericNames
 from .heads import HeadNouns
 from .ner import NerOrganizations
 from .occurrences import Occurrences
@@ -25,6 +26,7 @@ class Organizations(
     HeadNouns,
     NerOrganizations,
     Occurrences,
+    GenericNames,
 ):
     """Collect organization mentions.
 
@@ -87,8 +89,13 @@ class Organizations(
                     candidates.append(_mark(span, "org.ner"))
         # Descriptions, and what the model found inside them ("Quantum Photonics"), go.
         described = [s for s in candidates if self.headline_description(doc, s)]
+        persons = list(doc.spans.get("persons", []))
         spans = filter_spans(
-            [self.in_place(doc, s) for s in candidates if not in_any(s, described)]
+            [
+                self.without_country(doc, self.in_place(doc, s))
+                for s in candidates
+                if not in_any(s, described) and not self.not_a_name(doc, s, persons)
+            ]
         )
         local_spans = [span for span, _canonical in local]
         if local_spans:

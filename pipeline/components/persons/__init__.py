@@ -11,6 +11,8 @@ Rules (ids on each span):
 - ``person.initials``: initials and a surname (``L.V. Shehovtsova``, ``N.Abdullayev``).
 - ``person.surname_shape``: a capitalised word and a surname of the region's shape
   (``Dilbar Sultanova``, ``Nino Beridze``).
+- ``person.capital_surname``: a surname in capitals with its given name (``HUAI Jinping``,
+  ``Vasyl KARPUSHA``);
 - surnames in capitals (``Oleksandr MAZURENKO``, ``TANAKA Hiroshi``) are name words where
   :mod:`.capitals` says so, so every rule above reads them.
 - ``person.surname_coref``: a later surname-only mention of a person already named in full.

@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Token
 
 from ..tokens import is_initial
 
-_KEY = "uninews.capital_surnames"
+#: Where the surnames in capitals of a Doc are kept (token indices).
+CAPITAL_SURNAMES_KEY = "uninews.capital_surnames"
 _VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝİŌŪĀĒĪƠƯ")
 _NAMED_THINGS = frozenset({"ORG", "FAC", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART"})
 _NOT_PERSON = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "MONEY", "PERCENT"})
@@ -102,7 +103,7 @@ def capital_surnames(
 
     Computed once per Doc and kept in ``doc.user_data`` as token indices.
     """
-    cached = doc.user_data.get(_KEY)
+    cached = doc.user_data.get(CAPITAL_SURNAMES_KEY)
     if cached is not None:
         return cached
     bracketed = _bracketed(doc)
@@ -120,5 +121,5 @@ def capital_surnames(
                 if len(token) > 3 or _personal(doc, neighbour, given_names, not_names):
                     found.add(token.i)
                     break
-    result = doc.user_data[_KEY] = frozenset(found)
+    result = doc.user_data[CAPITAL_SURNAMES_KEY] = frozenset(found)
     return result

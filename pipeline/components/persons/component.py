@@ -110,6 +110,9 @@ class Persons(
         candidates.extend(
             s for s in self.surname_shaped_names(doc, titles) if not in_any(s, boiler)
         )
+        candidates.extend(
+            s for s in self.capital_surname_names(doc, titles) if not in_any(s, boiler)
+        )
 
         for title in doc.spans.get("titles", []):
             after = self.after_title(doc, title, titles, honorifics)

@@ -13,6 +13,49 @@ from .names import _mark
 class NameRules:
     """Find patronymic full names and coordinated names."""
 
+    def capital_surname_names(self, doc: Doc, titles: set[int]) -> list[Span]:
+        """ "HUAI Jinping", "Vasyl KARPUSHA": a surname in capitals (see :mod:`.capitals`) with
+        the ordinary-case name words next to it (two at most), surname first or last."""
+        out = []
+        for k in sorted(self.capitals(doc, titles)):
+            end = k + 1
+            while end < len(doc) and end - k <= 2 and self._plain_name_word(doc[end], titles):
+                end += 1
+            start = k
+            if end == k + 1:
+                while start > 0 and k - start < 2 and self._plain_name_word(doc[start - 1], titles):
+                    start -= 1
+            if end - start < 2 or not self._personal_pair(doc, start, end, titles):
+                continue
+            span = _mark(Span(doc, start, end, label="PERSON"), "person.capital_surname")
+            if self.plausible(doc, span):
+                out.append(span)
+        return out
+
+    def _plain_name_word(self, token, titles: set[int]) -> bool:
+        return (
+            (token.is_alpha or "-" in token.text)
+            and not token.is_upper
+            and not token.is_stop
+            and self.is_name_token(token, titles)
+        )
+
+    def _personal_pair(self, doc: Doc, start: int, end: int, titles: set[int]) -> bool:
+        """A known or hyphenated given name, the model's person, or a title or honorific
+        right before: "Both KNU", "Partnership KNUST" are none."""
+        words = doc[start:end]
+        if any(t.ent_type_ == "PERSON" for t in words):
+            return True
+        if any(
+            t.text in self.lex.given_names
+            or t.text.title() in self.lex.chinese_surnames
+            or "-" in t.text
+            for t in words
+        ):
+            return True
+        before = doc[start - 1] if start > 0 else None
+        return before is not None and (before.i in titles or self.is_honorific(before))
+
     def surname_shaped_names(self, doc: Doc, titles: set[int]) -> list[Span]:
         """ "Dilbar Sultanova", "Airat Muratov", "Nino Beridze": a capitalised word and a word
         with a surname ending of Russia, Ukraine, the Caucasus or Central Asia, both name
