@@ -66,3 +66,33 @@ NOT_PARTNERS = [
 @pytest.mark.parametrize("text", NOT_PARTNERS)
 def test_institutions_that_are_not_partners_are_not_counted(nlp, text):
     assert record_of(nlp, text).agreement_counts == []
+
+
+ORDINALS = [
+    pytest.param("Lakeside University is our 12th partner in Korea.", 12, id="digits"),
+    pytest.param("It was the 28th MoU with a university in Japan.", 28, id="mou"),
+    pytest.param("FEFU became the first Russian partner of the institute.", 1, id="word_first"),
+    pytest.param("It is the fifth partner university in New Zealand.", 5, id="partner_university"),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), ORDINALS)
+def test_ordinals_that_number_partners_or_agreements(nlp, text, count):
+    assert count in {c.count for c in record_of(nlp, text).agreement_counts}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the second visit of the rector to Kazan.",
+        "For the first time, students from Kenya studied here.",
+        "The 21st century brings new challenges.",
+    ],
+)
+def test_ordinals_of_visits_times_and_centuries_count_nothing(nlp, text):
+    assert record_of(nlp, text).agreement_counts == []
+
+
+def test_a_third_partner_is_one_more_not_a_count(nlp):
+    text = "They discussed a third partner in a trilateral summer school."
+    assert record_of(nlp, text).agreement_counts == []

@@ -36,6 +36,7 @@ from .labels import (
     TOTAL_LABEL,
 )
 from .lexicons import PATTERNS_FILE, Lexicons, expand_macros
+from .ordinals import ordinal_candidates
 from .partnership import PartnershipContext
 from .spans import _make_span, _release_partners, _resolve
 
@@ -80,6 +81,7 @@ class AgreementCounter(_CandidateChecks, _CountBuilder, _CounterpartyFinder):
         objects = self.lexicons.objects
         self._partner_nouns = frozenset(w.lower() for w in objects.partner_nouns)
         self._partnership = PartnershipContext(objects.partnership)
+        self._ordinal_heads = frozenset(w.lower() for w in objects.ordinal_heads)
         self._total_nouns = frozenset(w.lower() for w in objects.totals.nouns)
         self._total_preps = frozenset(w.lower() for w in objects.totals.prepositions)
         logger.debug("%s: %d patterns from %s", name, len(self.rules), path)
@@ -93,6 +95,9 @@ class AgreementCounter(_CandidateChecks, _CountBuilder, _CounterpartyFinder):
             candidate = self._candidate(doc, rule_id, start, end, parsed)
             if candidate is not None:
                 candidates.append(candidate)
+        candidates += ordinal_candidates(
+            doc, self.lexicons.numbers.ordinals, self._ordinal_heads, AGREEMENT_LABEL
+        )
         # A number inside a date ("opens on 20 June") is the date's, not a quantity; and span
         # extensions are keyed by offsets, so a quantity there would overwrite the date's.
         dates = [(s.start, s.end) for s in doc.spans.get("dates", [])]

@@ -26,6 +26,7 @@ class NumberLexicon(BaseModel):
         articles: "a", "an"; may open a number before a multiplier or scale ("a dozen").
         joiners: "and" and hyphens inside a number ("twenty-five", "a hundred and twenty").
         qualifiers: phrase -> qualifier ("more than" -> ``more_than``).
+        ordinals: "first" .. "twentieth" -> value, for ordinals that number partners.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -35,6 +36,7 @@ class NumberLexicon(BaseModel):
     tens: dict[str, int]
     multipliers: dict[str, int]
     scales: dict[str, int]
+    ordinals: dict[str, int] = Field(default_factory=dict)
     articles: list[str]
     joiners: list[str] = Field(min_length=1)
     qualifiers: dict[str, Qualifier]

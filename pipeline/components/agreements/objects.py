@@ -84,6 +84,7 @@ class ObjectLexicon(BaseModel):
     modifier_stop: list[str]
     counterparty_prepositions: list[str]
     partner_nouns: list[str] = Field(default_factory=list)
+    ordinal_heads: list[str] = Field(default_factory=list)
     partnership: PartnershipLexicon
     ellipsis: EllipsisLexicon
     totals: TotalsLexicon
