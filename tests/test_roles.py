@@ -511,11 +511,16 @@ def test_academic_rank_before_a_name_is_a_role_only_with_an_organization(nlp, te
 
 
 ACADEMICIANS = [
-    pytest.param("Academician Yuri Balega visited the observatory.",
-                 {("Yuri Balega", "Academician", None)}, id="academician_before_name"),
-    pytest.param("Ivan Petrov, Academician of the Chinese Academy of Engineering, spoke first.",
-                 {("Ivan Petrov", "Academician", "Chinese Academy of Engineering")},
-                 id="academician_of_an_academy"),
+    pytest.param(
+        "Academician Yuri Balega visited the observatory.",
+        {("Yuri Balega", "Academician", None)},
+        id="academician_before_name",
+    ),
+    pytest.param(
+        "Ivan Petrov, Academician of the Chinese Academy of Engineering, spoke first.",
+        {("Ivan Petrov", "Academician", "Chinese Academy of Engineering")},
+        id="academician_of_an_academy",
+    ),
 ]
 
 
@@ -569,9 +574,7 @@ def test_organizations_set_off_by_commas_after_a_title(nlp, text, expected):
         ),
     ],
 )
-def test_a_university_post_without_an_organization_is_the_university_in_focus(
-    nlp, text, expected
-):
+def test_a_university_post_without_an_organization_is_the_university_in_focus(nlp, text, expected):
     assert roles_of(record_of(nlp, text)) == expected
 
 
@@ -582,3 +585,28 @@ def test_a_short_form_of_a_title_given_in_full_is_one_role(nlp):
     )
     titles = {title for _, title, _ in roles_of(record_of(nlp, text))}
     assert titles == {"Vice-Rector for Research"}
+
+
+LISTS = [
+    pytest.param(
+        "The guests met the vice-rector for research A.B. Orlova, the dean of the law faculty "
+        "C.D. Markov and the Head of the Library E.F. Titova.",
+        {
+            ("A.B. Orlova", "vice-rector for research"),
+            ("C.D. Markov", "dean of the law faculty"),
+            ("E.F. Titova", "Head"),
+        },
+        id="titles_before_names",
+    ),
+    pytest.param(
+        "Present were Mr. Anna Berg, Rector of Lakeside University, Mr. Olaf Dahl, Dean of "
+        "Law, and Ms. Eva Lind, Registrar.",
+        {("Anna Berg", "Rector"), ("Olaf Dahl", "Dean of Law"), ("Eva Lind", "Registrar")},
+        id="titles_after_names",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS)
+def test_each_name_of_a_list_takes_its_own_title(nlp, text, expected):
+    assert {(p, t) for p, t, _ in roles_of(record_of(nlp, text))} == expected

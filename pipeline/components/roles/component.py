@@ -55,21 +55,26 @@ class Roles(
         self.unit_splits: dict[int, tuple[int, int]] = {}  # mention start -> (unit end, parent)
         used: set[int] = set()  # title starts already linked
 
-        for person in persons:
-            for rule_id, phrases in (
-                ("role.title_before_name", self.before(doc, person)),
-                ("role.name_comma_title", self.after_comma(doc, person)),
-                ("role.name_paren_title", self.in_parens(doc, person)),
-                ("role.appointed_as", self.appointed(doc, person)),
-            ):
-                for phrase in phrases:
-                    if phrase.start in used:
-                        continue
-                    used.add(phrase.start)
-                    self.add(doc, phrase, person, rule_id)
-                    if phrase.plural and rule_id == "role.title_before_name":
-                        for other in self.listed_after(doc, person):
-                            self.add(doc, phrase, other, "role.title_list")
+        # A title right before a name is the surest link, so every name takes those first:
+        # in "the Vice-Rector for X A.B. Ivanov, the Dean of Y C.D. Petrova" the Dean is
+        # Petrova's before it can be read as Ivanov's apposition.
+        rules = (
+            ("role.title_before_name", self.before),
+            ("role.name_comma_title", self.after_comma),
+            ("role.name_paren_title", self.in_parens),
+            ("role.appointed_as", self.appointed),
+        )
+        for group in (rules[:1], rules[1:]):
+            for person in persons:
+                for rule_id, find in group:
+                    for phrase in find(doc, person):
+                        if phrase.start in used:
+                            continue
+                        used.add(phrase.start)
+                        self.add(doc, phrase, person, rule_id)
+                        if phrase.plural and rule_id == "role.title_before_name":
+                            for other in self.listed_after(doc, person):
+                                self.add(doc, phrase, other, "role.title_list")
         for title in doc.spans.get("titles", []):
             if title.start in used:
                 continue
