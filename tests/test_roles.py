@@ -594,7 +594,7 @@ LISTS = [
         {
             ("A.B. Orlova", "vice-rector for research"),
             ("C.D. Markov", "dean of the law faculty"),
-            ("E.F. Titova", "Head"),
+            ("E.F. Titova", "Head of the Library"),
         },
         id="titles_before_names",
     ),
