@@ -91,3 +91,25 @@ def test_a_nationality_before_a_title_belongs_to_it(nlp, text, title):
 @pytest.mark.parametrize("text", ["an assistant to the team", "the premier league"])
 def test_common_words_in_lower_case_are_no_titles(blank_nlp, text):
     assert [s.text for s in blank_nlp(text).spans["titles"]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param("the head of international division Li Ming", ["head"], id="the_head_of"),
+        pytest.param(
+            "its coordinator for mobility, Anna Berg",
+            ["coordinator for mobility"],
+            id="its_coordinator_for",
+        ),
+    ],
+)
+def test_a_lower_case_post_after_a_determiner_and_before_its_complement(blank_nlp, text, titles):
+    assert [s.text for s in blank_nlp(text).spans["titles"]] == titles
+
+
+@pytest.mark.parametrize(
+    "text", ["they head the delegation", "the head count rose", "a coordinator of sorts"]
+)
+def test_lower_case_posts_elsewhere_stay_words(blank_nlp, text):
+    assert [s.text for s in blank_nlp(text).spans["titles"]] == []

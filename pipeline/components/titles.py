@@ -32,6 +32,8 @@ def singular_title(title: str, lex: Lexicons) -> str:
 
 
 MAX_COMPLEMENT_TOKENS = 6
+#: Words after which a post in lower case is a title ("the head of the library X").
+LOWER_CASE_DETERMINERS = frozenset({"the", "its", "their", "our", "his", "her"})
 #: Punctuation that may stand inside a complement ("Research & Innovation", "Science-Industry").
 INNER_PUNCT = {"-", "&", "–"}
 
@@ -103,7 +105,15 @@ class Titles:
                 continue
             if end < len(doc) and doc[end].text == "-" and not last.whitespace_:
                 continue  # "Director-" continues into another word
-            label = self.title_label([t.text for t in doc[i:end] if t.text != "-"])
+            # "the head of international division X": a post written in lower case is a
+            # title after a determiner and before its complement
+            lower_ok = (
+                i > 0
+                and doc[i - 1].lower_ in LOWER_CASE_DETERMINERS
+                and end < len(doc)
+                and doc[end].lower_ in {"of", "for"}
+            )
+            label = self.title_label([t.text for t in doc[i:end] if t.text != "-"], lower_ok)
             if label:
                 return end, label
         return 0, ""
@@ -197,10 +207,11 @@ class Titles:
             return False
         return self.lex.is_patronymic(doc[j + 1].text) and doc[j + 2].text[:1].isupper()
 
-    def title_label(self, words: list[str]) -> str:
+    def title_label(self, words: list[str], lower_ok: bool = False) -> str:
         """``TITLE`` when ``words`` are ``modifier* base``, ``TITLE_PLURAL`` when the base is a
-        capitalised plural ("Vice-Rectors", before a list of names), else ``""``."""
-        if self.is_title(words):
+        capitalised plural ("Vice-Rectors", before a list of names), else ``""``. With
+        ``lower_ok``, a base that is a title only when capitalised may be in lower case."""
+        if self.is_title(words, lower_ok):
             return "TITLE"
         last = words[-1]
         if len(last) > 3 and last.endswith("s") and last[:1].isupper():
@@ -208,7 +219,7 @@ class Titles:
                 return "TITLE_PLURAL"
         return ""
 
-    def is_title(self, words: list[str]) -> bool:
+    def is_title(self, words: list[str], lower_ok: bool = False) -> bool:
         """Return True when ``words`` are ``modifier* base`` with the lexicon's case rules."""
         lex = self.lex
         for split in range(len(words)):
@@ -221,7 +232,7 @@ class Titles:
             if any(m.islower() and m not in lex.title_lowercase_ok_modifiers for m in modifiers):
                 continue
             head_word = words[split]
-            if base in lex.title_capitalized_only and not head_word[:1].isupper():
+            if base in lex.title_capitalized_only and not head_word[:1].isupper() and not lower_ok:
                 continue
             if modifiers and modifiers[0].islower() and words[split][:1].isupper():
                 continue  # "first Director": lower-case modifier before a capitalised base
