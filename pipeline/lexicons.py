@@ -44,6 +44,7 @@ class Lexicons:
     subject_pronouns: frozenset[str]  # "she was elected Chair of ..."
     university_posts: frozenset[str]  # title keys of a university's own posts ("vice rector")
     honorific_ranks: frozenset[str]  # title keys of ranks used as honorifics ("professor")
+    shared_posts: frozenset[str]  # title keys of posts of universities and others ("director")
     mission_posts: frozenset[str]  # title keys of a diplomatic mission's posts ("consul general")
     mission_heads: tuple[tuple[str, ...], ...]  # ("Embassy",), ("Consulate", "General")
     visit_verbs: tuple[tuple[str, ...], ...]  # "visited", "arrived at"
@@ -195,6 +196,7 @@ def _load_lexicons(rules_dir: str, local_dir: str, stamp: str) -> Lexicons:
         honorific_ranks=frozenset(
             title_key([p]) for p in titles["context_phrases"]["honorific_ranks"]
         ),
+        shared_posts=frozenset(title_key([p]) for p in titles["context_phrases"]["shared_posts"]),
         mission_posts=frozenset(title_key([p]) for p in titles["context_phrases"]["mission_posts"]),
         mission_heads=tuple(
             tuple(h.replace("-", " - ").split()) for h in titles["context_phrases"]["mission_heads"]

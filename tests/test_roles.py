@@ -610,3 +610,27 @@ LISTS = [
 @pytest.mark.parametrize(("text", "expected"), LISTS)
 def test_each_name_of_a_list_takes_its_own_title(nlp, text, expected):
     assert {(p, t) for p, t, _ in roles_of(record_of(nlp, text))} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lakeside University hosted the forum. Director Anna Berg opened it.",
+            {("Anna Berg", "Director", "Lakeside University")},
+            id="shared_post_after_its_university",
+        ),
+        pytest.param(
+            "Lakeside University and the Ministry of Health met. Director Anna Berg opened it.",
+            {("Anna Berg", "Director", None)},
+            id="shared_post_after_another_body",
+        ),
+        pytest.param(
+            "Lakeside University hosted the forum. Director Anna Berg of a local firm spoke.",
+            {("Anna Berg", "Director", None)},
+            id="shared_post_of_an_unnamed_body",
+        ),
+    ],
+)
+def test_a_shared_post_belongs_to_the_university_named_just_before(nlp, text, expected):
+    assert roles_of(record_of(nlp, text)) == expected

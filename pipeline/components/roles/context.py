@@ -45,7 +45,9 @@ class OrganizationContext:
                 or self.mission_in_focus(doc, title, plural=record["plural"])
             )
             if record["org"] is None:
-                record["org"] = self.university_in_focus(doc, title, plural=record["plural"])
+                record["org"] = self.university_in_focus(
+                    doc, title, plural=record["plural"], person=record["person"]
+                )
                 # A guess from the context, not from the sentence: assembly lets a link the
                 # text states for the same person and title win over it.
                 record["guessed_org"] = record["org"] is not None

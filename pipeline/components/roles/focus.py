@@ -12,10 +12,20 @@ from .phrases import Offsets
 class OrganizationInFocus:
     """Find the mission or university a post belongs to from the text around it."""
 
-    def university_in_focus(self, doc: Doc, title: Span, plural: bool) -> Offsets | None:
-        """For a university post, the closest university mentioned before the title."""
+    def university_in_focus(
+        self, doc: Doc, title: Span, plural: bool, person: Offsets | None = None
+    ) -> Offsets | None:
+        """For a university post, the closest university mentioned before the title; for a
+        post universities share with other bodies ("Director"), that university only when it
+        is the organization named closest before the title."""
         if not self.is_post(title, plural, self.lex.university_posts):
-            return None
+            if not self.is_post(title, plural, self.lex.shared_posts):
+                return None
+            near = [s for s in self.orgs_end.values() if s.end <= title.start]
+            if not near or max(near, key=lambda s: s.end)._.org_type != "university":
+                return None
+            if self.states_another(doc, title, person):
+                return None
         k = title.start - 1
         if k >= 0 and doc[k].is_alpha and doc[k].text[:1].isupper():
             # "Nanjing Deputy Dean X" with two Nanjing universities named: the text names the
@@ -28,6 +38,21 @@ class OrganizationInFocus:
             return None
         closest = max(universities, key=lambda s: s.end)
         return (closest.start_char, closest.end_char)
+
+    def states_another(self, doc: Doc, title: Span, person: Offsets | None) -> bool:
+        """ "Managing Director X of a local engineering firm": the text states an organization
+        of its own right after the title or the name, without naming it."""
+        ends = [title.end]
+        if person is not None:
+            span = doc.char_span(*person, alignment_mode="expand")
+            if span is not None:
+                ends.append(span.end)
+        return any(
+            k + 1 < len(doc)
+            and doc[k].lower_ in {"of", "at", "from"}
+            and doc[k + 1].lower_ in {"a", "an", "another", "one"}
+            for k in ends
+        )
 
     def mission_in_focus(self, doc: Doc, title: Span, plural: bool) -> Offsets | None:
         """For a diplomat's post ("Ambassador", "Consul"), the embassy or consulate named
