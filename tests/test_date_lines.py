@@ -99,3 +99,19 @@ NOT_PUBLISHED = [
 def test_no_publication_date_in_prose_or_update_lines(nlp, line):
     doc = nlp(TITLE + line + BODY)
     assert doc._.published is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("2024.03.09 | Anna Berg Lindqvist", id="date_pipe_byline"),
+        pytest.param(
+            "Nakuru, March 9th, 2024. The two universities opened a joint lab.",
+            id="dateline_ending_in_a_full_stop",
+        ),
+    ],
+)
+def test_more_date_line_shapes(nlp, line):
+    doc = nlp(TITLE + line + BODY)
+    assert doc._.published == "2024-03-09"

@@ -93,3 +93,17 @@ def test_date_patterns_that_need_a_digit(pattern, needs):
 )
 def test_agreement_patterns_that_need_a_number(pattern, needs):
     assert needs_number(pattern, frozenset({"five", "six"})) is needs
+
+
+def test_windows_across_sentences_find_what_the_whole_doc_finds():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    matcher = Matcher(nlp.vocab)
+    matcher.add("across", [[{"LOWER": "end"}, {"IS_PUNCT": True}, {"LIKE_NUM": True}]])
+    doc = nlp("It is the end. 12 more came.")
+    assert match_windows(matcher, doc, [5], reach=2, sentences=False) == matcher(doc)
+
+
+def test_a_date_line_the_parser_splits_is_one_date(nlp):
+    doc = nlp("Lakeside news\nDate Added: 22 May 2016, 20:25\nThe two universities met.\n")
+    assert doc._.published == "2016-05-22"

@@ -41,18 +41,25 @@ def has_digit(text: str) -> bool:
 
 
 def match_windows(
-    matcher: Matcher, doc: Doc, positions: Iterable[int], reach: int | None
+    matcher: Matcher,
+    doc: Doc,
+    positions: Iterable[int],
+    reach: int | None,
+    sentences: bool = True,
 ) -> list[Match]:
     """Run ``matcher`` over windows of ``reach`` tokens either side of each of the token
     ``positions`` (ascending), clipped to the position's sentence; ``reach=None`` takes the
-    whole sentence. Matches are in Doc token offsets, each found once.
+    whole sentence. Matches are in Doc token offsets, each found once. With ``sentences``
+    False the windows are not clipped, so the result is what matching the whole Doc finds
+    (the parser's sentences are unreliable on a page's short lines: "Date Added: 22" |
+    "May 2016").
 
     When every pattern holds one of the tokens at ``positions`` and is at most ``reach + 1``
     tokens long, every match lies inside the window of the position it holds, so the result is
     the same as matching whole sentences, on a fraction of the tokens.
     """
     windows: list[tuple[int, int]] = []
-    bounds = sentence_bounds(doc)
+    bounds = sentence_bounds(doc) if sentences else [0]
     for i in positions:
         k = bisect_right(bounds, i) - 1
         first = bounds[k]

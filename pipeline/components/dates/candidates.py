@@ -44,7 +44,7 @@ class _CandidateFinder:
         """
         if self._gated and doc.has_annotation("SENT_START"):
             digits = (i for i, text in enumerate(token_texts(doc)) if has_digit(text))
-            matches = match_windows(self.matcher, doc, digits, self._reach)
+            matches = match_windows(self.matcher, doc, digits, self._reach, sentences=False)
         else:
             matches = self.matcher(doc)
         rule_spans = filter_spans(

@@ -86,7 +86,8 @@ def is_date_line(line: Span, start: int, end: int, words: DateLineWords) -> bool
         if lower in words.update_labels:
             return False
         if token.text in words.separators:
-            in_byline = False
+            # "2017.11.10 | Anna Berg": words after a pipe are a byline or another field
+            in_byline = token.text == "|"
             continue
         if not _is_word(token) or token.is_punct:
             continue
@@ -105,15 +106,17 @@ def is_dateline(doc: Doc, line: Span, start: int, end: int, words: DateLineWords
     """True for a press release's dateline: place names and commas, then the date, then a
     closing bracket or a dash ("(Addis Ababa, 11 January 2017)", "Jakarta, Indonesia, 24 July
     2022 -"). The place part starts the line, or follows an opening bracket or a colon."""
-    if end >= line.end or doc[end].text not in words.dateline_ends:
+    if end >= line.end or doc[end].text not in words.dateline_ends | {"."}:
         return False
+    if doc[end].text == "." and start - line.start > 4:
+        return False  # "Depok, June 3rd, 2023. The ...": a full stop ends only a short dateline
     if start - 1 < line.start or doc[start - 1].text != ",":
         return False
     places = 0
     k = start - 1
     while k >= line.start:
         token = doc[k]
-        if token.text in {"(", "[", ":"}:
+        if token.text in {"(", "[", ":"} or token.is_space:
             break
         if token.text == ",":
             k -= 1

@@ -78,7 +78,8 @@ class _PublicationDate:
             if line.start <= cand.start and cand.end <= line.end:
                 if is_date_line(line, cand.start, cand.end, self.line_words):
                     reading = self._absolute_day(doc, cand)
-                    return (cand, reading) if reading is not None else None
+                    if reading is not None:
+                        return cand, reading
         return None
 
     def _dateline(
