@@ -450,3 +450,27 @@ def test_seed_dates(nlp, seeds_dir: Path) -> None:
         optional = {d["value"] for d in gold.get("optional_dates", [])}
         assert predicted - optional == {d["value"] for d in gold["dates"]} - optional, gold["file"]
         _check_offsets(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "They met on 10th and 11th November 2022 in Kazan.",
+            ("2022-11-10", "2022-11-11"),
+            id="two_ordinal_days_with_and",
+        ),
+        pytest.param(
+            "The school ran on 14-16th November, 2011 in Kazan.",
+            ("2011-11-14", "2011-11-16"),
+            id="one_token_range_with_ordinal",
+        ),
+    ],
+)
+def test_day_pairs_before_a_month(nlp, text, expected):
+    doc = nlp(text)
+    assert expected in {(s._.date_value, s._.date_end) for s in doc.spans["dates"]}
+
+
+def test_a_hyphenated_day_month_year_is_no_range():
+    assert normalise_date("07-Dec-2015", None)[:4] == ("2015-12-07", "day", "absolute", None)

@@ -75,6 +75,8 @@ class _AbsoluteDates:
             end = _iso(end_year, last.month, last.day if last.month else None, start.anchor)
             return start._replace(end=end.value)
         start = _iso(first.year, first.month, first.day if first.month else None, "absolute")
+        if first.month is not None and last.month is None and last.year == first.year:
+            return start  # "07-Dec-2015": the year written after a hyphen is no range end
         end_year = last.year if last.year is not None else first.year
         end = _iso(end_year, last.month, last.day if last.month else None, "absolute")
         return start._replace(end=end.value)
