@@ -238,10 +238,12 @@ def _role_org(
     if entity is not None:
         return entity
     words = ref.text.split()
+    if len(words) == 2 and words[0].lower() == "the" and words[1].capitalize() in lex.org_heads:
+        return None  # "the University" with no university before it: a reference, no name
     if not any(w in lex.org_heads for w in words) and not (
         len(words) == 1 and words[0][:2].isupper()
     ):
-        return None  # "the University" with no university before it
+        return None
     entity = OrgEntity(
         mentions=[ref], types=[_type_of(words, lex.org_heads)], acronym_flags=[False]
     )

@@ -430,3 +430,29 @@ def test_plural_words_inside_names_keep_them(nlp, text, name):
 )
 def test_a_country_written_after_a_name_is_left_out(nlp, text, name):
     assert name in {o.name for o in record_of(nlp, text).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The Lakeside University Delegation arrived in Kazan on Monday.",
+            "Lakeside University",
+            id="delegation_after_the_name",
+        ),
+        pytest.param(
+            "Delegation of Lakeside University Visits Kazan\n\nIt came on Monday.",
+            "Lakeside University",
+            id="delegation_of_the_name",
+        ),
+    ],
+)
+def test_a_delegation_is_its_organization(nlp, text, name):
+    names = {o.name for o in record_of(nlp, text).organizations}
+    assert name in names
+    assert not any("Delegation" in n for n in names)
+
+
+def test_an_unresolved_reference_is_no_organization(nlp):
+    text = "Anna Berg, Honorary Professor of the University, spoke in Kazan."
+    assert "the University" not in {o.name for o in record_of(nlp, text).organizations}

@@ -40,6 +40,8 @@ class NerOrganizations:
                     start += 1
         if end <= start:
             return None
+        while end - start > 1 and doc[end - 1].text in self.lex.group_last_words:
+            end -= 1  # "University of Oregon Delegation": the delegation is the university's
         span = Span(doc, start, end, label="ORG")
         if has_cyrillic(span.text) or doc[end - 1].text in self.lex.not_org_last_words:
             return None
