@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..tokens import token_lowers
 from .number_words import EXACT
 from .spans import _Candidate
 
@@ -41,10 +42,15 @@ def ordinal_candidates(
 ) -> list[_Candidate]:
     """Candidates for ordinals before an agreement-like head (see the module docstring)."""
     out = []
-    for token in doc:
-        value = ordinal_value(token.text, words)
+    lowers = token_lowers(doc)
+    for i, lower in enumerate(lowers):
+        # the cheap test on the text first: only digits and ordinal words can be ordinals
+        if not (lower[:1].isdigit() or lower in words):
+            continue
+        value = ordinal_value(lower, words)
         if value is None:
             continue
+        token = doc[i]
         if token.i > 0 and doc[token.i - 1].lower_ in {"a", "an"}:
             continue  # "as a third partner in a trilateral school": one more, not the third
         k = token.i + 1

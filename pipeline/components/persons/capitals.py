@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..tokens import is_initial
+from ..tokens import is_initial, token_texts
 
 #: Where the surnames in capitals of a Doc are kept (token indices).
 CAPITAL_SURNAMES_KEY = "uninews.capital_surnames"
@@ -69,14 +69,15 @@ def _bracketed(doc: Doc) -> frozenset[str]:
     UAS)")."""
     out = set()
     opened = None
-    for token in doc:
-        if token.text in {"(", "["}:
-            opened = token.i
-        elif token.text in {")", "]"} and opened is not None:
-            group = doc[opened + 1 : token.i]
+    texts = token_texts(doc)
+    for i, text in enumerate(texts):
+        if text in {"(", "["}:
+            opened = i
+        elif text in {")", "]"} and opened is not None:
+            group = texts[opened + 1 : i]
             # "(Mr. Mineo NAKAYAMA)" is a name in brackets, not an acronym
-            if len(group) <= 4 and not any(t.text.endswith(".") for t in group):
-                out.update(t.text for t in group)
+            if len(group) <= 4 and not any(t.endswith(".") for t in group):
+                out.update(group)
             opened = None
     return frozenset(out)
 
@@ -106,10 +107,19 @@ def capital_surnames(
     cached = doc.user_data.get(CAPITAL_SURNAMES_KEY)
     if cached is not None:
         return cached
-    bracketed = _bracketed(doc)
+    texts = token_texts(doc)
     found = set()
-    for token in doc:
-        if not _capital_word(token) or token.text in bracketed or token.text.title() in excluded:
+    bracketed = None
+    for i, text in enumerate(texts):
+        # the cheap tests on the text first: most tokens are no word in capitals
+        if len(text) < 3 or not text.isupper() or not text.isalpha():
+            continue
+        token = doc[i]
+        if not _capital_word(token) or text.title() in excluded:
+            continue
+        if bracketed is None:
+            bracketed = _bracketed(doc)
+        if text in bracketed:
             continue
         for k in (token.i - 1, token.i + 1):
             if 0 <= k < len(doc) and k not in not_names:
