@@ -634,3 +634,30 @@ def test_each_name_of_a_list_takes_its_own_title(nlp, text, expected):
 )
 def test_a_shared_post_belongs_to_the_university_named_just_before(nlp, text, expected):
     assert roles_of(record_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lakeside University welcomed guests. Professor Anna Berg, the university’s "
+            "president, spoke first.",
+            {("Anna Berg", "president", "Lakeside University")},
+            id="the_university_s_post",
+        ),
+        pytest.param(
+            "It was signed by Anna Dahl, Purdue University's executive vice president for "
+            "research, and others.",
+            {("Anna Dahl", "executive vice president for research", "Purdue University")},
+            id="organization_s_post",
+        ),
+        pytest.param(
+            "The memoranda were signed by Mr. Kofi Mensah, honorable Chairman of Lakeside "
+            "University.",
+            {("Kofi Mensah", "Chairman", "Lakeside University")},
+            id="courtesy_word_before_the_title",
+        ),
+    ],
+)
+def test_possessives_and_courtesy_words_between_a_name_and_its_title(nlp, text, expected):
+    assert roles_of(record_of(nlp, text)) == expected

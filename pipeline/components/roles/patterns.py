@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from ...lexicons import title_key
 from .phrases import Offsets, TitlePhrase
-from .words import FILLERS, LIST_JOINERS, MAX_STACK_TOKENS
+from .words import FILLERS, LIST_JOINERS, MAX_STACK_TOKENS, POSSESSIVE_MARKS
 
 
 class RolePatterns:
@@ -94,15 +94,32 @@ class RolePatterns:
             k = j + 1
             while k < len(doc) and doc[k].lower_ in FILLERS:
                 k += 1
+            possessor, k = self.possessor_at(doc, j + 1, k)
             stack = self.stack_from(doc, k)
             if not stack or (title_first and self.names_next(doc, stack[-1].stop)):
                 # "the Vice-Chancellor of KNUST, A, the Vice-Chancellor of ABU, B": in a list
                 # that gives titles first, a title followed by ", NAME" is that name's.
                 break
+            for phrase in stack:
+                phrase.org = phrase.org or possessor
             self.fill_from_next(stack)
             out.extend(stack)
             j = stack[-1].stop
         return out
+
+    def possessor_at(self, doc: Doc, first: int, k: int) -> tuple[Offsets | None, int]:
+        """ "X, Purdue's executive vice president", "X, the university's president": the
+        organization (or the reference to one) whose post follows, and where the post starts;
+        ``(None, k)`` when no possessive stands at ``k``."""
+        mention = self.orgs_at.get(k)
+        end = mention.end if mention is not None else k + 1
+        if end < len(doc) and doc[end].text in POSSESSIVE_MARKS:
+            if mention is not None:
+                return (mention.start_char, mention.end_char), end + 1
+            if doc[k].text.capitalize() in self.lex.org_heads:
+                start = k - 1 if k > first and doc[k - 1].lower_ == "the" else k
+                return (doc[start].idx, doc[k].idx + len(doc[k])), end + 1
+        return None, k
 
     def after_title_comma(self, doc: Doc, person: Span) -> bool:
         """True when ``TITLE [of ORG], [honorifics]`` stands right before ``person``."""

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 #: Words between a name's comma and its title: "Hu Jinbo, the Director of ...".
-FILLERS = frozenset({"the", "a", "an", "currently", "also", "now", "as", "its", "their", "our"})
+FILLERS = frozenset(
+    {"the", "a", "an", "currently", "also", "now", "as", "its", "their", "our"}
+    | {"honorable", "honourable", "respected", "esteemed"}
+)
+#: A possessive after a name's comma: "X, the university's president", "X, Purdue's provost".
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 APPOINTMENT_VERBS = frozenset(
     {"appointed", "elected", "named", "became", "becomes", "serves", "served", "promoted"}
     | {"reappointed"}
