@@ -70,6 +70,7 @@ class Lexicons:
     in_place_heads: tuple[tuple[str, ...], ...]  # word tuples: ("Representative", "Office")
     descriptive_first_words: frozenset[str]  # "Joint" in "... Open Joint Laboratory for X"
     event_words: frozenset[str]
+    generic_name_words: frozenset[str]  # "Technical University" (+ "in Munich")
     group_last_words: frozenset[str]  # "University of Oregon Delegation": the name ends before
     event_heads: frozenset[str]  # "Forum of Rectors", "Signing Ceremony": events, not bodies
     generic_adjectives: frozenset[str]  # "a Top Brazilian University": a description
@@ -231,6 +232,7 @@ def _load_lexicons(rules_dir: str, local_dir: str, stamp: str) -> Lexicons:
         in_place_heads=tuple(tuple(h.split()) for h in _strings(orgs, "in_place_heads", orgs_path)),
         descriptive_first_words=frozenset(_strings(orgs, "descriptive_first_words", orgs_path)),
         event_words=frozenset(_strings(orgs, "event_words", orgs_path)),
+        generic_name_words=frozenset(_strings(orgs, "generic_name_words", orgs_path)),
         group_last_words=frozenset(_strings(orgs, "group_last_words", orgs_path)),
         event_heads=frozenset(_strings(orgs, "event_heads", orgs_path)),
         generic_adjectives=frozenset(_strings(orgs, "generic_adjectives", orgs_path)),

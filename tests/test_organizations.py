@@ -456,3 +456,27 @@ def test_a_delegation_is_its_organization(nlp, text, name):
 def test_an_unresolved_reference_is_no_organization(nlp):
     text = "Anna Berg, Honorary Professor of the University, spoke in Kazan."
     assert "the University" not in {o.name for o in record_of(nlp, text).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Students of the Technical University in Munich came to Kazan.",
+            "Technical University in Munich",
+            id="generic_name_and_its_place",
+        ),
+        pytest.param(
+            "Students of the National University of Singapore came.",
+            "National University of Singapore",
+            id="of_a_country_is_the_name",
+        ),
+        pytest.param(
+            "Kazan Federal University in Russia signed it.",
+            "Kazan Federal University",
+            id="a_proper_name_stops_before_in",
+        ),
+    ],
+)
+def test_places_after_a_name(nlp, text, name):
+    assert name in {o.name for o in record_of(nlp, text).organizations}

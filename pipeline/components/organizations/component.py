@@ -129,8 +129,20 @@ class Organizations(
             and doc[span.start - 1].text in self.lex.headline_verbs
         )
 
+    def generic_name(self, span: Span) -> bool:
+        """A name of head nouns, field words and connectors only ("Technical University",
+        "University of Applied Sciences"), which the place after it completes."""
+        return any(t.text in self.lex.org_heads for t in span) and all(
+            t.text in self.lex.org_heads
+            or t.text in self.lex.field_words
+            or t.text in self.lex.generic_name_words
+            or t.lower_ in self.lex.org_connectors
+            for t in span
+        )
+
     def in_place(self, doc: Doc, span: Span) -> Span:
-        """ "Embassy of France" + "in China": a mission's name includes where it is."""
+        """ "Embassy of France" + "in China": a mission's name includes where it is, and so
+        does a generic name ("Technical University in Munich")."""
         end = span.end
         if end + 1 >= len(doc) or doc[end].lower_ != "in":
             return span
@@ -139,7 +151,7 @@ class Organizations(
             tuple(words[k : k + len(head)]) == head
             for head in self.lex.in_place_heads
             for k in range(len(words))
-        ):
+        ) and not self.generic_name(span):
             return span
         place = end + 1
         if doc[place].lower_ == "the" and doc[place].ent_iob_ != "B":
