@@ -112,3 +112,40 @@ def test_a_possessive_is_not_part_of_a_place(nlp, text, place):
     from helpers import record_of
 
     assert place in {loc.name for loc in record_of(nlp, text).locations}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        pytest.param(
+            "The signing took place in Kirtipur, Kathmandu, Nepal last week.",
+            "Nepal",
+            id="country_the_model_calls_an_organization",
+        ),
+        pytest.param(
+            "Anna Berg, Ambassador of Chile to India, opened the forum.",
+            "Chile",
+            id="place_inside_a_title",
+        ),
+        pytest.param(
+            "A delegation from Harbin Institute of Petroleum (China) came.",
+            "China",
+            id="country_in_brackets_after_a_name",
+        ),
+    ],
+)
+def test_countries_wherever_they_stand(nlp, text, place):
+    from helpers import record_of
+
+    record = record_of(nlp, text)
+    assert place in {loc.name for loc in record.locations}
+    assert place not in {o.name for o in record.organizations}
+
+
+@pytest.mark.model
+def test_a_title_word_is_no_place(nlp):
+    from helpers import record_of
+
+    text = "The Consul of Brazil in Kazan, Anna Berg, spoke."
+    assert "Consul" not in {loc.name for loc in record_of(nlp, text).locations}

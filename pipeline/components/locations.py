@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 from ..lexicons import Lexicons, load_lexicons
 from .extensions import register_extensions
 from .lines import in_any, line_spans
-from .tokens import has_cyrillic, is_acronym, is_capitalised, is_initial
+from .tokens import has_cyrillic, is_acronym, is_capitalised, is_initial, token_texts
 
 LABELS = {"GPE", "LOC"}
 DASHES = {"-", "–", "—"}
@@ -51,9 +51,11 @@ class Locations:
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc.spans["locations"]``."""
-        keys = ("orgs", "boilerplate", "titles")
+        # A place inside a title is a place ("Ambassador of Chile to India"); inside an
+        # organization's name it is not ("Omsk State University").
+        keys = ("orgs", "boilerplate")
         taken = [s for key in keys for s in doc.spans.get(key, [])] + self.people(doc)
-        candidates = []
+        candidates = list(self.countries(doc))
         for ent in doc.ents:
             if ent.label_ in LABELS:
                 candidates.append(self.from_entity(doc, ent))
@@ -63,10 +65,27 @@ class Locations:
         found = [
             span
             for span in filter_spans([c for c in candidates if c is not None])
-            if self.is_place(span) and not in_any(span, taken) and not self.honorific(span)
+            if self.is_place(span)
+            and not in_any(span, taken)
+            and not self.honorific(span)
+            and not self.title_word(span)
         ]
         doc.spans["locations"] = found
         return doc
+
+    def countries(self, doc: Doc):
+        """Country names of the lexicon, whatever label the model gave them ("Nepal" it calls
+        an organization, "(China)" after a name)."""
+        texts = token_texts(doc)
+        longest = max((len(c.split()) for c in self.lex.countries), default=1)
+        i = 0
+        while i < len(texts):
+            for n in range(min(longest, len(texts) - i), 0, -1):
+                if " ".join(texts[i : i + n]) in self.lex.countries:
+                    yield Span(doc, i, i + n, label="LOC", span_id="location.country")
+                    i += n - 1
+                    break
+            i += 1
 
     @staticmethod
     def people(doc: Doc) -> list[Span]:
@@ -75,6 +94,12 @@ class Locations:
         persons = list(doc.spans.get("persons", []))
         words = {t.lower_ for s in persons if len(s) > 1 for t in s}
         return [s for s in persons if len(s) > 1 or s[0].lower_ in words or s._.honorific]
+
+    def title_word(self, span: Span) -> bool:
+        """ "Consul", "Ambassador": a title's own words, which the model may call a place."""
+        return any(
+            t.lower_ in self.lex.title_bases or t.lower_ in self.lex.title_modifiers for t in span
+        )
 
     def honorific(self, span: Span) -> bool:
         """ "Ing." (Ingeniero) or "Herr", which the model may call a place."""

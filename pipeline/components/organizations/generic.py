@@ -31,6 +31,8 @@ class GenericNames:
             return True  # "Forum of Rectors", "MOU Signing Ceremony"
         if self.description(doc, span):
             return True
+        if span.text in self.lex.countries:
+            return True  # "Nepal", "India" alone: a country, which the model calls one
         return len(span) == 1 and self.surname_in_capitals(doc, span[0], persons)
 
     def head_word(self, text: str) -> bool:
