@@ -204,3 +204,34 @@ def test_capital_surname_with_its_given_name(nlp, text, name):
 )
 def test_words_before_an_acronym_make_no_name(nlp, text):
     assert record_of(nlp, text).people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "President Ji-Hoon KIM welcomed them.",
+            "Ji-Hoon KIM",
+            id="hyphenated_given_name_and_short_capital_surname",
+        ),
+        pytest.param(
+            "Rector Ioan-Mihai RUS signed it.",
+            "Ioan-Mihai RUS",
+            id="romanian_hyphenated_given_name",
+        ),
+    ],
+)
+def test_hyphenated_given_names_before_a_surname_in_capitals(nlp, text, name):
+    assert name in {p.name for p in record_of(nlp, text).people}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister of the Republic of Tajikistan Karimzoda spoke.",
+        "It was signed by Prof. Dr. Made Suarta, SH., M.Hum yesterday.",
+    ],
+)
+def test_countries_and_degrees_make_no_names(nlp, text):
+    names = {p.name for p in record_of(nlp, text).people}
+    assert not any(n.startswith("Tajikistan") or n == "M.Hum" for n in names)

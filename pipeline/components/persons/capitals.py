@@ -87,6 +87,8 @@ def _personal(doc: Doc, word: Token, given_names: frozenset[str], titles: set[in
     or hyphenated given name ("Tae-Ung"), an initial, or a title or honorific before it."""
     if word.text in given_names or "-" in word.text or is_initial(word):
         return True
+    if word.i >= 2 and doc[word.i - 1].text == "-" and not doc[word.i - 2].whitespace_:
+        return True  # "Huan-Chao KEH": the second part of a hyphenated given name
     before = doc[word.i - 1] if word.i > 0 else None
     return before is not None and (before.i in titles or before.text.endswith("."))
 

@@ -21,10 +21,18 @@ class NameRules:
             end = k + 1
             while end < len(doc) and end - k <= 2 and self._plain_name_word(doc[end], titles):
                 end += 1
+            while end + 1 < len(doc) and _joins(doc, end) and self._plain_name_word(
+                doc[end + 1], titles
+            ):
+                end += 2  # "CHOI Oe-chool"
             start = k
             if end == k + 1:
                 while start > 0 and k - start < 2 and self._plain_name_word(doc[start - 1], titles):
                     start -= 1
+                while start > 1 and _joins(doc, start - 1) and self._plain_name_word(
+                    doc[start - 2], titles
+                ):
+                    start -= 2  # "Huan-Chao KEH"
             if end - start < 2 or not self._personal_pair(doc, start, end, titles):
                 continue
             span = _mark(Span(doc, start, end, label="PERSON"), "person.capital_surname")
@@ -52,7 +60,7 @@ class NameRules:
             or "-" in t.text
             for t in words
         ):
-            return True
+            return True  # a hyphen token inside the span is a hyphenated given name
         before = doc[start - 1] if start > 0 else None
         return before is not None and (before.i in titles or self.is_honorific(before))
 
@@ -68,6 +76,12 @@ class NameRules:
             first = doc[k - 1]
             if not (first.is_alpha and first.text[:1].isupper()) or first.is_upper:
                 continue
+            if (
+                first.text in self.lex.countries
+                or first.text in self.lex.field_words
+                or first.ent_type_ in {"GPE", "NORP"}
+            ):
+                continue  # "Tajikistan Saidzoda", "Education Peterlova": no given name
             if not (self.is_name_token(first, titles) and self.is_name_token(doc[k], titles)):
                 continue
             span = _mark(Span(doc, k - 1, k + 1, label="PERSON"), "person.surname_shape")
@@ -121,3 +135,8 @@ class NameRules:
                     if self.plausible(doc, span):
                         out.append(_mark(span, "person.coordinated"))
         return out
+
+
+def _joins(doc: Doc, k: int) -> bool:
+    """A hyphen at ``k`` written inside a word ("Huan-Chao")."""
+    return doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_

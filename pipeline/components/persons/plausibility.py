@@ -15,6 +15,8 @@ class Plausibility:
         """Reject names that run into an organization (``Sun Yat-sen University``), a place
         (``Ho Chi Minh City``) or an award (``the Yuan Longping Prize``: a namesake), or that
         complete an organization's name (``Universität für Bodenkultur Wien``)."""
+        if span.text.replace(" ", "") in self.lex.post_nominals:
+            return False  # "M.Hum", "Sp.S.": a degree after a name
         k = span.start
         if (
             k >= 2
