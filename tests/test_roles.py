@@ -661,3 +661,28 @@ def test_a_shared_post_belongs_to_the_university_named_just_before(nlp, text, ex
 )
 def test_possessives_and_courtesy_words_between_a_name_and_its_title(nlp, text, expected):
     assert roles_of(record_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Vice Chancellor, QAU, Dr. Javed Ashraf welcomed the delegation.",
+            {("Javed Ashraf", "Vice Chancellor", "QAU")},
+            id="organization_between_title_and_name",
+        ),
+        pytest.param(
+            "Both the Rector of Gadjah Mada University, Professor Ir. Budi Santoso and others "
+            "attended.",
+            {("Budi Santoso", "Rector", "Gadjah Mada University")},
+            id="rank_and_honorific_between_title_and_name",
+        ),
+        pytest.param(
+            "AMU Rector prof. dr hab. Anna Kowalska visited Bavaria.",
+            {("Anna Kowalska", "Rector", "AMU")},
+            id="lower_case_honorifics_with_split_dots",
+        ),
+    ],
+)
+def test_what_may_stand_between_a_title_and_its_holder(nlp, text, expected):
+    assert roles_of(record_of(nlp, text)) == expected

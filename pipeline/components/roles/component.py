@@ -90,8 +90,17 @@ class Roles(
             j = phrase.stop
             if j < len(doc) and doc[j].text == ",":
                 j += 1
-                while j < len(doc) and self.is_honorific(doc[j].text):
-                    j += 1
+                org = self.orgs_at.get(j)
+                if org is not None and org.end < len(doc) and doc[org.end].text == ",":
+                    # "The Vice Chancellor, QAU, Dr. Javed Ashraf": the organization between
+                    phrase.org = phrase.org or (org.start_char, org.end_char)
+                    j = org.end + 1
+                while j < len(doc) and (
+                    self.is_honorific(doc[j].text)
+                    or self.honorific_rank_word(doc[j].text)
+                    or (doc[j].text == "." and self.is_honorific(doc[j - 1].text))
+                ):
+                    j += 1  # "Professor Ir. X", "prof. dr hab. X" (the dots split off)
                 if j in self.person_at:
                     used.add(title.start)
                     self.add(doc, phrase, self.person_at[j], "role.title_comma_name")
@@ -105,6 +114,11 @@ class Roles(
     def is_honorific(self, text: str) -> bool:
         """Mr., Dr., Prof., ... with or without the dot."""
         return text.lower().rstrip(".") in self.lex.honorific_stems
+
+    def honorific_rank_word(self, text: str) -> bool:
+        """ "Professor" written as an honorific between a title and its holder ("Rector of X,
+        Professor Y")."""
+        return text.lower() in self.lex.honorific_ranks
 
     def add(self, doc: Doc, phrase: TitlePhrase, person: Span, rule_id: str) -> None:
         """Record that ``person`` holds ``phrase``."""
