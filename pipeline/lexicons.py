@@ -32,6 +32,7 @@ class Lexicons:
     title_capitalized_only: frozenset[str]
     title_lowercase_ok_modifiers: frozenset[str]
     title_complement_preps: frozenset[str]
+    to_complement_bases: frozenset[str]  # title keys: "ambassador" (+ "to Brazil")
     title_org_preps: frozenset[str]
     led_by: tuple[tuple[str, ...], ...]  # "headed by" as word tuples
     on_behalf_of: tuple[tuple[str, ...], ...]
@@ -180,6 +181,9 @@ def _load_lexicons(rules_dir: str, local_dir: str, stamp: str) -> Lexicons:
             _strings(titles, "lowercase_ok_modifiers", titles_path)
         ),
         title_complement_preps=frozenset(_strings(titles, "complement_prepositions", titles_path)),
+        to_complement_bases=frozenset(
+            title_key([b]) for b in _strings(titles, "to_complement_bases", titles_path)
+        ),
         title_org_preps=frozenset(_strings(titles, "organization_prepositions", titles_path)),
         led_by=tuple(tuple(p.split()) for p in titles["context_phrases"]["led_by"]),
         on_behalf_of=tuple(tuple(p.split()) for p in titles["context_phrases"]["on_behalf_of"]),

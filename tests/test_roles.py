@@ -686,3 +686,10 @@ def test_possessives_and_courtesy_words_between_a_name_and_its_title(nlp, text, 
 )
 def test_what_may_stand_between_a_title_and_its_holder(nlp, text, expected):
     assert roles_of(record_of(nlp, text)) == expected
+
+
+def test_his_or_her_excellency_before_the_holder(nlp):
+    text = "Ghana’s Ambassador to Brazil, Her Excellency Professor Ama Owusu Boateng, spoke."
+    assert {(p, t) for p, t, _ in roles_of(record_of(nlp, text))} == {
+        ("Ama Owusu Boateng", "Ambassador to Brazil")
+    }

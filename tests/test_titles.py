@@ -73,7 +73,7 @@ def test_titles_of_governments_and_university_offices(blank_nlp, text, titles):
     ("text", "title"),
     [
         pytest.param(
-            "The Chinese Ambassador to Latvia opened it.",
+            "The Chinese Ambassador opened it.",
             "Chinese Ambassador",
             id="nationality_before_title",
         ),
@@ -113,3 +113,23 @@ def test_a_lower_case_post_after_a_determiner_and_before_its_complement(blank_nl
 )
 def test_lower_case_posts_elsewhere_stay_words(blank_nlp, text):
     assert [s.text for s in blank_nlp(text).spans["titles"]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            "the Ambassador to Brazil Anna Berg",
+            ["Ambassador to Brazil"],
+            id="ambassador_to_a_country",
+        ),
+        pytest.param(
+            "Special Advisor to the Cabinet of Bahia",
+            ["Special Advisor to the Cabinet"],
+            id="advisor_to_a_body",
+        ),
+        pytest.param("the Dean to whom we spoke", ["Dean"], id="other_posts_keep_to_out"),
+    ],
+)
+def test_a_to_complement_of_posts_that_serve_somewhere(blank_nlp, text, titles):
+    assert [s.text for s in blank_nlp(text).spans["titles"]] == titles

@@ -75,6 +75,7 @@ class Titles:
             end, label = self.match_at(doc, i)
             if end:
                 end = self.complement_end(doc, end)
+                end = self.to_complement_end(doc, i, end)
                 start = self.nationality_start(doc, i, resume)
                 found.append(Span(doc, start, end, label=label, span_id=RULE_ID))
                 resume = end
@@ -195,6 +196,24 @@ class Titles:
             and token.text[:1].isupper()
             and self.lex.is_surname_shaped(doc[j + 1].text)
         )
+
+    def to_complement_end(self, doc: Doc, start: int, end: int) -> int:
+        """ "Ambassador to Brazil", "Special Advisor to the Cabinet": a post that serves
+        somewhere or someone takes its "to" complement, capitalised words (after "the")."""
+        if end >= len(doc) or doc[end].lower_ != "to":
+            return end
+        words = [t.text for t in doc[start:end] if t.text != "-"]
+        if not any(title_key(words[k:]) in self.lex.to_complement_bases for k in range(len(words))):
+            return end
+        j = end + 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < len(doc) and k - j < 4 and doc[k].is_alpha and doc[k].text[:1].isupper():
+            if self.name_shaped_pair(doc, k) or self.starts_name(doc, k):
+                break
+            k += 1
+        return k if k > j else end
 
     def starts_name(self, doc: Doc, j: int) -> bool:
         """A known given name or Chinese surname followed by a capitalised word, or any

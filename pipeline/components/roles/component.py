@@ -99,6 +99,7 @@ class Roles(
                     self.is_honorific(doc[j].text)
                     or self.honorific_rank_word(doc[j].text)
                     or (doc[j].text == "." and self.is_honorific(doc[j - 1].text))
+                    or _excellency(doc, j)
                 ):
                     j += 1  # "Professor Ir. X", "prof. dr hab. X" (the dots split off)
                 if j in self.person_at:
@@ -134,6 +135,14 @@ class Roles(
                 "guessed_org": False,
             }
         )
+
+
+def _excellency(doc: Doc, j: int) -> bool:
+    """ "His Excellency", "Her Excellency": a form of address before a name."""
+    word = doc[j].lower_
+    if word == "excellency":
+        return True
+    return word in {"his", "her"} and j + 1 < len(doc) and doc[j + 1].lower_ == "excellency"
 
 
 @Language.factory(
