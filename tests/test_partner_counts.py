@@ -96,3 +96,8 @@ def test_ordinals_of_visits_times_and_centuries_count_nothing(nlp, text):
 def test_a_third_partner_is_one_more_not_a_count(nlp):
     text = "They discussed a third partner in a trilateral summer school."
     assert record_of(nlp, text).agreement_counts == []
+
+
+def test_between_two_universities_names_the_parties(nlp):
+    text = "This is a collaboration between two historic universities of Europe."
+    assert record_of(nlp, text).agreement_counts == []

@@ -186,17 +186,18 @@ class _CandidateChecks:
         return kind.counterparty_suffices and parsed and self._has_partner(head)
 
     def _both_parties(self, doc: Doc, start: int, number_end: int, head: int) -> bool:
-        """ "The two universities signed an agreement": the parties themselves, not a count of
-        partners (a modifier makes it one: "the two Malaysian universities")."""
+        """ "The two universities signed an agreement", "between two historic universities":
+        the parties themselves, not a count of partners (a modifier after "the" makes it one:
+        "the two Malaysian universities")."""
         kind = self.lexicons.objects.kind_of(doc[head].text)
-        return (
-            kind is not None
-            and kind.context_suffices
-            and number_end == head
-            and doc[start:number_end].text.lower() in {"two", "2"}
-            and start > 0
-            and doc[start - 1].lower_ in {"the", "these", "both"}
-        )
+        if kind is None or not kind.context_suffices:
+            return False
+        if doc[start:number_end].text.lower() not in {"two", "2"} or start == 0:
+            return False
+        before = doc[start - 1].lower_
+        if before == "between":
+            return True  # "a collaboration between two historic universities"
+        return number_end == head and before in {"the", "these", "both"}
 
     def _has_partner(self, head: Token) -> bool:
         """True when ``head`` has a "with" phrase naming a partner (an entity or partner noun)."""
