@@ -101,3 +101,13 @@ def test_a_third_partner_is_one_more_not_a_count(nlp):
 def test_between_two_universities_names_the_parties(nlp):
     text = "This is a collaboration between two historic universities of Europe."
     assert record_of(nlp, text).agreement_counts == []
+
+
+def test_bare_numbers_from_places_after_a_partner_count(nlp):
+    text = "It signed MoUs with 40 universities: 13 from the UK, 17 from Russia and 10 from Chile."
+    assert {c.count for c in record_of(nlp, text).agreement_counts} == {40, 13, 17, 10}
+
+
+def test_bare_numbers_from_places_after_a_quantity_stay_quantities(nlp):
+    record = record_of(nlp, "The school has 240 students, 40 from Kazakhstan.")
+    assert record.agreement_counts == []

@@ -38,6 +38,8 @@ class EllipsisLexicon(BaseModel):
         anaphors: words after "N of" that point back to counted things ("17 of them").
         markers: words that introduce a subset as a bare number ("including five in Asia").
         heads: words that stand in for the counted noun ("five more", "three others").
+        prepositions: words after a bare number that open its partner phrase ("seven with
+            institutions in the EU", "17 from Russia").
         min_count: smallest count read as a count; "one of them" picks out an item.
     """
 
@@ -46,6 +48,7 @@ class EllipsisLexicon(BaseModel):
     anaphors: list[str] = Field(min_length=1)
     markers: list[str] = Field(default_factory=list)
     heads: list[str] = Field(default_factory=list)
+    prepositions: list[str] = Field(default_factory=lambda: ["with"])
     min_count: int = Field(default=2, ge=0)
 
 
