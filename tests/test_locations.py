@@ -149,3 +149,11 @@ def test_a_title_word_is_no_place(nlp):
 
     text = "The Consul of Brazil in Kazan, Anna Berg, spoke."
     assert "Consul" not in {loc.name for loc in record_of(nlp, text).locations}
+
+
+@pytest.mark.model
+def test_a_country_in_capitals_is_a_place_not_an_organization(nlp):
+    from helpers import record_of
+
+    record = record_of(nlp, "PRINCE OF SONGKLA UNIVERSITY, THAILAND — The university said so.")
+    assert "THAILAND" not in {o.name for o in record.organizations}

@@ -81,7 +81,10 @@ class Locations:
         i = 0
         while i < len(texts):
             for n in range(min(longest, len(texts) - i), 0, -1):
-                if " ".join(texts[i : i + n]) in self.lex.countries:
+                words = " ".join(texts[i : i + n])
+                if words in self.lex.countries or (
+                    words.isupper() and len(words) > 3 and words.title() in self.lex.countries
+                ):
                     yield Span(doc, i, i + n, label="LOC", span_id="location.country")
                     i += n - 1
                     break

@@ -31,8 +31,10 @@ class GenericNames:
             return True  # "Forum of Rectors", "MOU Signing Ceremony"
         if self.description(doc, span):
             return True
-        if span.text in self.lex.countries:
-            return True  # "Nepal", "India" alone: a country, which the model calls one
+        if span.text in self.lex.countries or (
+            span.text.isupper() and span.text.title() in self.lex.countries
+        ):
+            return True  # "Nepal", "THAILAND" alone: a country, which the model calls one
         return len(span) == 1 and self.surname_in_capitals(doc, span[0], persons)
 
     def head_word(self, text: str) -> bool:
