@@ -106,10 +106,19 @@ class Lexicons:
         suffixes = "|".join(re.escape(s) for s in self.surname_suffixes)
         return re.compile(f"^[A-Z].{{2,}}(?:{suffixes})$", re.S)
 
+    @cached_property
+    def _surname_endings(self) -> tuple[str, ...]:
+        return tuple(self.surname_suffixes)
+
     def is_surname_shaped(self, text: str) -> bool:
         """A capitalised word with a surname ending of Russia, Ukraine, the Caucasus or Central
         Asia ("Sultanova", "Kovalenko", "Beridze"), with three letters or more before it."""
-        return text.isalpha() and self._surname.match(text) is not None
+        # the ending first: most words have none of them
+        return (
+            text.endswith(self._surname_endings)
+            and text.isalpha()
+            and self._surname.match(text) is not None
+        )
 
     def is_patronymic(self, text: str) -> bool:
         """A capitalised word ending in a patronymic suffix ("Igorevna", "Serikuly")."""

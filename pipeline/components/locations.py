@@ -17,6 +17,8 @@ Output: ``doc.spans["locations"]``.
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -73,13 +75,23 @@ class Locations:
         doc.spans["locations"] = found
         return doc
 
+    @cached_property
+    def country_words(self) -> tuple[int, frozenset[str]]:
+        """The most words a country name has, and the words country names start with."""
+        names = [c.split() for c in self.lex.countries]
+        return max((len(n) for n in names), default=1), frozenset(n[0] for n in names)
+
     def countries(self, doc: Doc):
         """Country names of the lexicon, whatever label the model gave them ("Nepal" it calls
         an organization, "(China)" after a name)."""
         texts = token_texts(doc)
-        longest = max((len(c.split()) for c in self.lex.countries), default=1)
+        longest, firsts = self.country_words
         i = 0
         while i < len(texts):
+            text = texts[i]
+            if text not in firsts and not (text.isupper() and text.title() in firsts):
+                i += 1
+                continue
             for n in range(min(longest, len(texts) - i), 0, -1):
                 words = " ".join(texts[i : i + n])
                 if words in self.lex.countries or (

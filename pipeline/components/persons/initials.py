@@ -33,7 +33,9 @@ class InitialNames:
     def initial_names(self, doc: Doc, titles: set[int]) -> list[Span]:
         """Spans of "initials + surname" names (see the module docstring)."""
         out = []
-        for match in _INITIALS_NAME.finditer(doc.text):
+        # Doc.text is rebuilt from the tokens at each access; the text as read has the same
+        # offsets (spaces normalised at the same length)
+        for match in _INITIALS_NAME.finditer(doc._.source_text or doc.text):
             initials, surname = match.group(1), match.group(2)
             if initials.replace(" ", "") in _PLACE_ABBREVIATIONS:
                 continue
