@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..persons.capitals import CAPITAL_SURNAMES_KEY
+from ..tokens import token_texts
 
 ARTICLES = frozenset({"a", "an", "another", "one"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -19,21 +20,18 @@ class GenericNames:
 
     def not_a_name(self, doc: Doc, span: Span, persons: list[Span]) -> bool:
         """True for a description, an event or a surname in capitals (see the module)."""
-        before_of = []
-        for token in span:
-            if token.lower_ == "of":
-                break
-            before_of.append(token)
-        heads = [t for t in before_of if self.head_word(t.text)]
-        if heads and heads[-1].text not in self.lex.org_heads:
+        words = token_texts(doc)[span.start : span.end]
+        of = next((k for k, w in enumerate(words) if w.lower() == "of"), len(words))
+        before_of = words[:of]
+        heads = [w for w in before_of if self.head_word(w)]
+        if heads and heads[-1] not in self.lex.org_heads:
             return True  # the head is a plural: "American Universities", "Centers of ..."
-        if any(t.text in self.lex.event_heads for t in before_of):
+        if any(w in self.lex.event_heads for w in before_of):
             return True  # "Forum of Rectors", "MOU Signing Ceremony"
         if self.description(doc, span):
             return True
-        if span.text in self.lex.countries or (
-            span.text.isupper() and span.text.title() in self.lex.countries
-        ):
+        text = " ".join(words)
+        if text in self.lex.countries or (text.isupper() and text.title() in self.lex.countries):
             return True  # "Nepal", "THAILAND" alone: a country, which the model calls one
         return len(span) == 1 and self.surname_in_capitals(doc, span[0], persons)
 
@@ -48,9 +46,12 @@ class GenericNames:
         """Only nationalities, generic adjectives and head nouns, with an indefinite article
         before them or a generic adjective among them ("a Chinese University", "Top
         Brazilian University")."""
-        generic = [t.text in self.lex.generic_adjectives for t in span]
-        for token, is_generic in zip(span, generic, strict=True):
-            if not (is_generic or _nationality(token) or token.text in self.lex.org_heads):
+        words = token_texts(doc)[span.start : span.end]
+        generic = [w in self.lex.generic_adjectives for w in words]
+        for k, (word, is_generic) in enumerate(zip(words, generic, strict=True)):
+            if is_generic or word in self.lex.org_heads:
+                continue
+            if not _nationality(doc[span.start + k]):
                 return False
         article = span.start > 0 and doc[span.start - 1].lower_ in ARTICLES
         return article or any(generic)
