@@ -157,3 +157,25 @@ def test_a_country_in_capitals_is_a_place_not_an_organization(nlp):
 
     record = record_of(nlp, "PRINCE OF SONGKLA UNIVERSITY, THAILAND — The university said so.")
     assert "THAILAND" not in {o.name for o in record.organizations}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "The MoU was signed in Kirtipur, Kathmandu, Nepal on Monday.",
+            {"Kirtipur", "Kathmandu", "Nepal"},
+            id="city_region_country",
+        ),
+        pytest.param(
+            "Guests came from Chaoshan College, Puning, China.",
+            {"Puning", "China"},
+            id="city_after_an_organization",
+        ),
+    ],
+)
+def test_places_set_off_by_commas_before_a_country(nlp, text, places):
+    from helpers import record_of
+
+    assert places <= {loc.name for loc in record_of(nlp, text).locations}

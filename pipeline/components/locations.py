@@ -57,7 +57,8 @@ class Locations:
         # organization's name it is not ("Omsk State University").
         keys = ("orgs", "boilerplate")
         taken = [s for key in keys for s in doc.spans.get(key, [])] + self.people(doc)
-        candidates = list(self.countries(doc))
+        countries = list(self.countries(doc))
+        candidates = countries + self.before_country(doc, countries)
         for ent in doc.ents:
             if ent.label_ in LABELS:
                 candidates.append(self.from_entity(doc, ent))
@@ -101,6 +102,30 @@ class Locations:
                     i += n - 1
                     break
             i += 1
+
+    def before_country(self, doc: Doc, countries: list[Span]) -> list[Span]:
+        """ "Kirtipur, Kathmandu, Nepal", "Puning, China": capitalised words set off by commas
+        before a country's name are places in it (one to three words each)."""
+        out = []
+        for country in countries:
+            end = country.start
+            while end >= 2 and doc[end - 1].text == ",":
+                start = end - 1
+                while (
+                    start > 0
+                    and end - 1 - start < 3
+                    and doc[start - 1].is_alpha
+                    and doc[start - 1].text[:1].isupper()
+                    and not doc[start - 1].is_sent_start
+                    and doc[start - 1].text not in self.lex.org_heads
+                ):
+                    start -= 1
+                if start == end - 1:
+                    break
+                place = Span(doc, start, end - 1, label="LOC", span_id="location.before_country")
+                out.append(place)
+                end = start
+        return out
 
     @staticmethod
     def people(doc: Doc) -> list[Span]:
