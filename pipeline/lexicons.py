@@ -71,7 +71,7 @@ class Lexicons:
     in_place_heads: tuple[tuple[str, ...], ...]  # word tuples: ("Representative", "Office")
     descriptive_first_words: frozenset[str]  # "Joint" in "... Open Joint Laboratory for X"
     event_words: frozenset[str]
-    generic_name_words: frozenset[str]  # "Technical University" (+ "in Munich")
+    generic_name_words: frozenset[str]  # "Technical University" (+ "in Graz")
     group_last_words: frozenset[str]  # "University of Oregon Delegation": the name ends before
     event_heads: frozenset[str]  # "Forum of Rectors", "Signing Ceremony": events, not bodies
     generic_adjectives: frozenset[str]  # "a Top Brazilian University": a description
@@ -83,7 +83,7 @@ class Lexicons:
     not_locations: frozenset[str]
     locative_prepositions: frozenset[str]
     feature_words: frozenset[str]
-    countries: frozenset[str]  # country names; "Texas A&M University USA"
+    countries: frozenset[str]  # country names; "Lakeside A&M University USA"
     place_words: frozenset[str]
     #: From the local folder: full names that are people wherever they are written.
     local_person_names: tuple[str, ...] = ()
@@ -112,7 +112,7 @@ class Lexicons:
 
     def is_surname_shaped(self, text: str) -> bool:
         """A capitalised word with a surname ending of Russia, Ukraine, the Caucasus or Central
-        Asia ("Sultanova", "Kovalenko", "Beridze"), with three letters or more before it."""
+        Asia ("Bekova", "Kovalenko", "Beridze"), with three letters or more before it."""
         # the ending first: most words have none of them
         return (
             text.endswith(self._surname_endings)

@@ -13,12 +13,12 @@ BODY = "\n\nThe two universities opened the lab on Friday. It has ten rooms.\n"
 
 SHAPES = [
     pytest.param(
-        "Release time:2024-03-09Source of articles: Browse times:",
+        "Release time:2024-03-09Source of news: Reads:",
         "2024-03-09",
         id="glued_label_and_source",
     ),
     pytest.param(
-        "Created Date : Saturday, March 9, 2024   Visit : 412",
+        "Date created : Saturday, March 9, 2024   Visits : 412",
         "2024-03-09",
         id="created_date_and_visits",
     ),
@@ -60,11 +60,11 @@ DATELINES = [
         id="bracketed_city",
     ),
     pytest.param(
-        "[Tainan, Taiwan, March 9th, 2024] The two universities opened a lab.",
+        "[Busan, Korea, March 9th, 2024] The two universities opened a lab.",
         id="square_brackets_city_country",
     ),
     pytest.param(
-        "Jakarta, Indonesia, 9 March 2024 – The two universities opened a lab.",
+        "Surabaya, Indonesia, 9 March 2024 – The two universities opened a lab.",
         id="city_country_dash",
     ),
 ]

@@ -145,7 +145,7 @@ def test_abbreviations_and_list_letters_are_no_initials(nlp, text):
     ("text", "name", "title"),
     [
         pytest.param(
-            "We were represented by Vice Rector for Research Aigul Bekova today.",
+            "Vice Rector for Research Aigul Bekova represented the university at the fair.",
             "Aigul Bekova",
             "Vice Rector for Research",
             id="after_a_for_complement",
@@ -184,8 +184,8 @@ def test_a_surname_shape_inside_an_organization_is_no_person(nlp, text):
     ("text", "name"),
     [
         pytest.param(
-            "It was witnessed by Minister of Education WANG Jinping and guests.",
-            "WANG Jinping",
+            "It was witnessed by Vice Minister of Science LIU Wenhao and guests.",
+            "LIU Wenhao",
             id="capital_surname_first_after_a_title",
         ),
         pytest.param(
@@ -228,10 +228,10 @@ def test_hyphenated_given_names_before_a_surname_in_capitals(nlp, text, name):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Minister of the Republic of Tajikistan Karimzoda spoke.",
+        "The Minister of Culture of Uzbekistan Karimzoda spoke.",
         "It was signed by Prof. Dr. Made Suarta, SH., M.Hum yesterday.",
     ],
 )
 def test_countries_and_degrees_make_no_names(nlp, text):
     names = {p.name for p in record_of(nlp, text).people}
-    assert not any(n.startswith("Tajikistan") or n == "M.Hum" for n in names)
+    assert not any(n.startswith("Uzbekistan") or n == "M.Hum" for n in names)

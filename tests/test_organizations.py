@@ -324,8 +324,8 @@ def test_short_form_of_two_names_goes_to_the_name_plus_a_head(blank_nlp):
 
 NOT_ORGANIZATIONS = [
     pytest.param(
-        "They were welcomed by the Vice-Chancellor, Anna Okafor, OON, FAS, and the Registrar.",
-        {"OON", "FAS"},
+        "They were welcomed by the Vice-Chancellor, Anna Okafor, CBE, FRS, and the Registrar.",
+        {"CBE", "FRS"},
         id="honours_after_a_name",
     ),
     pytest.param(
@@ -412,13 +412,13 @@ def test_plural_words_inside_names_keep_them(nlp, text, name):
     ("text", "name"),
     [
         pytest.param(
-            "Guests came from Texas A&M University USA last week.",
-            "Texas A&M University",
+            "Guests came from Lakeside A&M University USA last week.",
+            "Lakeside A&M University",
             id="country_after_the_name",
         ),
         pytest.param(
-            "Harbin Institute of Petroleum (China) sent a delegation.",
-            "Harbin Institute of Petroleum",
+            "Daqing Institute of Mining (China) sent a delegation.",
+            "Daqing Institute of Mining",
             id="country_in_brackets",
         ),
         pytest.param(
@@ -462,8 +462,8 @@ def test_an_unresolved_reference_is_no_organization(nlp):
     ("text", "name"),
     [
         pytest.param(
-            "Students of the Technical University in Munich came to Kazan.",
-            "Technical University in Munich",
+            "Students of the Technical University in Graz came to Kazan.",
+            "Technical University in Graz",
             id="generic_name_and_its_place",
         ),
         pytest.param(

@@ -16,17 +16,17 @@ PARTNERS = [
         id="signed_with",
     ),
     pytest.param(
-        "Protocols were signed between Lakeside University and 12 universities.",
+        "Agreements were concluded between Lakeside University and 12 universities abroad.",
         (12, "exact"),
         id="between_and",
     ),
     pytest.param(
-        "Lakeside University collaborates with 20 universities in Malaysia.",
-        (20, "exact"),
+        "Lakeside University cooperates with 18 universities in Vietnam.",
+        (18, "exact"),
         id="collaborates_with",
     ),
     pytest.param(
-        "As a partner of nearly 30 Chinese universities, the institute hosts a forum.",
+        "Being a partner of nearly 30 universities in China, the institute hosts a forum.",
         (30, "about"),
         id="partner_of",
     ),
@@ -70,9 +70,11 @@ def test_institutions_that_are_not_partners_are_not_counted(nlp, text):
 
 ORDINALS = [
     pytest.param("Lakeside University is our 12th partner in Korea.", 12, id="digits"),
-    pytest.param("It was the 28th MoU with a university in Japan.", 28, id="mou"),
-    pytest.param("FEFU became the first Russian partner of the institute.", 1, id="word_first"),
-    pytest.param("It is the fifth partner university in New Zealand.", 5, id="partner_university"),
+    pytest.param("It is the 31st memorandum with a university in Chile.", 31, id="mou"),
+    pytest.param(
+        "Lakeside University became the first Kenyan partner of the institute.", 1, id="word_first"
+    ),
+    pytest.param("It became our fourth partner university in Peru.", 4, id="partner_university"),
 ]
 
 
@@ -99,13 +101,13 @@ def test_a_third_partner_is_one_more_not_a_count(nlp):
 
 
 def test_between_two_universities_names_the_parties(nlp):
-    text = "This is a collaboration between two historic universities of Europe."
+    text = "It is a partnership between two old universities of the Baltic."
     assert record_of(nlp, text).agreement_counts == []
 
 
 def test_bare_numbers_from_places_after_a_partner_count(nlp):
-    text = "It signed MoUs with 40 universities: 13 from the UK, 17 from Russia and 10 from Chile."
-    assert {c.count for c in record_of(nlp, text).agreement_counts} == {40, 13, 17, 10}
+    text = "It has memoranda with 35 universities: 12 from Spain, 15 from Japan and 8 from Chile."
+    assert {c.count for c in record_of(nlp, text).agreement_counts} == {35, 12, 15, 8}
 
 
 def test_bare_numbers_from_places_after_a_quantity_stay_quantities(nlp):

@@ -478,7 +478,7 @@ def test_short_form_after_of_names_the_organization(nlp):
 
 HONORIFIC_RANKS = [
     pytest.param(
-        "They were received by the Vice-Chancellor, Professor Ada T. Obi, and the Bursar.",
+        "The guests met the Vice-Chancellor, Professor Ada T. Obi, and the Bursar.",
         {("Ada T. Obi", "Vice-Chancellor")},
         id="rank_after_a_title_is_an_honorific",
     ),
@@ -531,9 +531,8 @@ def test_academician_is_a_role(nlp, text, expected):
 
 TRAILING_ORGANIZATIONS = [
     pytest.param(
-        "The guests were Mr. Kwame Mensah, Chief of Staff, Lakeside Cultural Foundation; and "
-        "others.",
-        {("Kwame Mensah", "Chief of Staff", "Lakeside Cultural Foundation")},
+        "The guests were Mr. Kwame Mensah, Chief of Staff, Lakeside Heritage Trust; and others.",
+        {("Kwame Mensah", "Chief of Staff", "Lakeside Heritage Trust")},
         id="title_comma_organization_semicolon",
     ),
     pytest.param(
@@ -646,9 +645,9 @@ def test_a_shared_post_belongs_to_the_university_named_just_before(nlp, text, ex
             id="the_university_s_post",
         ),
         pytest.param(
-            "It was signed by Anna Dahl, Purdue University's executive vice president for "
+            "It was signed by Anna Dahl, Lakeside University's executive vice president for "
             "research, and others.",
-            {("Anna Dahl", "executive vice president for research", "Purdue University")},
+            {("Anna Dahl", "executive vice president for research", "Lakeside University")},
             id="organization_s_post",
         ),
         pytest.param(
@@ -667,19 +666,18 @@ def test_possessives_and_courtesy_words_between_a_name_and_its_title(nlp, text, 
     ("text", "expected"),
     [
         pytest.param(
-            "The Vice Chancellor, QAU, Dr. Javed Ashraf welcomed the delegation.",
-            {("Javed Ashraf", "Vice Chancellor", "QAU")},
+            "The Rector, LSU, Dr. Amara Okafor opened the session.",
+            {("Amara Okafor", "Rector", "LSU")},
             id="organization_between_title_and_name",
         ),
         pytest.param(
-            "Both the Rector of Gadjah Mada University, Professor Ir. Budi Santoso and others "
-            "attended.",
-            {("Budi Santoso", "Rector", "Gadjah Mada University")},
+            "At the signing, the Rector of Lakeside University, Professor Ir. Budi Santoso spoke.",
+            {("Budi Santoso", "Rector", "Lakeside University")},
             id="rank_and_honorific_between_title_and_name",
         ),
         pytest.param(
-            "AMU Rector prof. dr hab. Anna Kowalska visited Bavaria.",
-            {("Anna Kowalska", "Rector", "AMU")},
+            "LSU Rector prof. dr hab. Anna Kowalska visited Gdańsk.",
+            {("Anna Kowalska", "Rector", "LSU")},
             id="lower_case_honorifics_with_split_dots",
         ),
     ],
@@ -689,7 +687,7 @@ def test_what_may_stand_between_a_title_and_its_holder(nlp, text, expected):
 
 
 def test_his_or_her_excellency_before_the_holder(nlp):
-    text = "Ghana’s Ambassador to Brazil, Her Excellency Professor Ama Owusu Boateng, spoke."
+    text = "Kenya’s Ambassador to Chile, Her Excellency Professor Ama Owusu Boateng, spoke."
     assert {(p, t) for p, t, _ in roles_of(record_of(nlp, text))} == {
-        ("Ama Owusu Boateng", "Ambassador to Brazil")
+        ("Ama Owusu Boateng", "Ambassador to Chile")
     }

@@ -96,7 +96,7 @@ def test_common_words_in_lower_case_are_no_titles(blank_nlp, text):
 @pytest.mark.parametrize(
     ("text", "titles"),
     [
-        pytest.param("the head of international division Li Ming", ["head"], id="the_head_of"),
+        pytest.param("the head of foreign relations office Li Ming", ["head"], id="the_head_of"),
         pytest.param(
             "its coordinator for mobility, Anna Berg",
             ["coordinator for mobility"],
@@ -124,8 +124,8 @@ def test_lower_case_posts_elsewhere_stay_words(blank_nlp, text):
             id="ambassador_to_a_country",
         ),
         pytest.param(
-            "Special Advisor to the Cabinet of Bahia",
-            ["Special Advisor to the Cabinet"],
+            "Special Advisor to the Governor of Oyo",
+            ["Special Advisor to the Governor"],
             id="advisor_to_a_body",
         ),
         pytest.param("the Dean to whom we spoke", ["Dean"], id="other_posts_keep_to_out"),

@@ -315,7 +315,7 @@ class Acronyms:
         if len(text) < 3 or not text.isalpha() or not text.isupper():
             return False
         if text in self.lex.not_org_acronyms or text in self.lex.post_nominals:
-            return False  # "MOU", "USD"; honours after a name ("OON", "FRS")
+            return False  # "MOU", "USD"; honours after a name ("CBE", "FRS")
         if has_cyrillic(text):
             return False
         k = token.i + 1

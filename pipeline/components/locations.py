@@ -104,7 +104,7 @@ class Locations:
             i += 1
 
     def before_country(self, doc: Doc, countries: list[Span]) -> list[Span]:
-        """ "Kirtipur, Kathmandu, Nepal", "Puning, China": capitalised words set off by commas
+        """ "Pokhara, Gandaki, Nepal", "Yangzhou, China": capitalised words set off by commas
         before a country's name are places in it (one to three words each)."""
         out = []
         for country in countries:

@@ -178,14 +178,14 @@ class Titles:
             if self.starts_name(doc, j) or token.text.lower() in self.lex.honorifics:
                 break
             if j > end + 1 and self.name_shaped_pair(doc, j):
-                break  # "Vice Rector for Academic Affairs Dilbar Sultanova": a name
+                break  # "Vice Rector for Academic Affairs Aigul Bekova": a name
             j += 1
         while j > end + 1 and (doc[j - 1].lower_ == "and" or doc[j - 1].text in INNER_PUNCT):
             j -= 1
         return j if j > end + 1 else end
 
     def name_shaped_pair(self, doc: Doc, j: int) -> bool:
-        """A capitalised word and a surname-shaped word ("Dilbar Sultanova"), or the model's
+        """A capitalised word and a surname-shaped word ("Aigul Bekova"), or the model's
         person entity, starting at ``j``."""
         token = doc[j]
         if token.ent_iob_ == "B" and token.ent_type_ == "PERSON":

@@ -142,7 +142,7 @@ class Organizations(
 
     def in_place(self, doc: Doc, span: Span) -> Span:
         """ "Embassy of France" + "in China": a mission's name includes where it is, and so
-        does a generic name ("Technical University in Munich")."""
+        does a generic name ("Technical University in Graz")."""
         end = span.end
         if end + 1 >= len(doc) or doc[end].lower_ != "in":
             return span

@@ -1,7 +1,7 @@
 """Spans that look like organization names but describe, count or hold an event: "American
 Universities", "a Top Brazilian University", "the Forum of Rectors of Universities", and a
 surname in capitals the model calls an organization ("Yavuz ATAR"); and a country written after
-a name ("Texas A&M University USA", "Harbin Institute of Petroleum (China)"), which is no part
+a name ("Lakeside A&M University USA", "Daqing Institute of Mining (China)"), which is no part
 of it."""
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ class GenericNames:
         return token.text in self.lex.countries or token.ent_type_ in _PLACE_LABELS
 
     def without_country(self, doc: Doc, span: Span) -> Span:
-        """ "Texas A&M University USA", "Harbin Institute of Petroleum (China)": a country
+        """ "Lakeside A&M University USA", "Daqing Institute of Mining (China)": a country
         written in brackets after a name, or right after its head noun (no "of" before it),
         is left out; a head-first name keeps its place ("Universitas Indonesia")."""
         end = span.end

@@ -91,5 +91,5 @@ class NerOrganizations:
             if token.text.upper() in self.lex.not_org_acronyms:
                 return None  # "MOU", "USD"
             if token.text in self.lex.post_nominals:
-                return None  # honours after a name: "Ada Obi, OON, FAS"
+                return None  # honours after a name: "Ada Obi, CBE, FRS"
         return span

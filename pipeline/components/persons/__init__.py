@@ -8,11 +8,11 @@ Rules (ids on each span):
 - ``person.given_name``: a known given name and the capitalised words after it
   (``Andrei Rudskoi``, ``Elena Sergeevna Morozova``).
 - ``person.surname_first``: a Chinese surname and a capitalised given name (``Gao Jun``).
-- ``person.initials``: initials and a surname (``L.V. Shehovtsova``, ``N.Abdullayev``).
+- ``person.initials``: initials and a surname (``L.V. Orlova``, ``N.Karimov``).
 - ``person.surname_shape``: a capitalised word and a surname of the region's shape
-  (``Dilbar Sultanova``, ``Nino Beridze``).
-- ``person.capital_surname``: a surname in capitals with its given name (``HUAI Jinping``,
-  ``Vasyl KARPUSHA``);
+  (``Aigul Bekova``, ``Nino Beridze``).
+- ``person.capital_surname``: a surname in capitals with its given name (``WANG Jinlong``,
+  ``Vasyl HORDIYENKO``);
 - surnames in capitals (``Oleksandr MAZURENKO``, ``TANAKA Hiroshi``) are name words where
   :mod:`.capitals` says so, so every rule above reads them.
 - ``person.surname_coref``: a later surname-only mention of a person already named in full.

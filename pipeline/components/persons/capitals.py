@@ -75,7 +75,7 @@ def _bracketed(doc: Doc) -> frozenset[str]:
             opened = i
         elif text in {")", "]"} and opened is not None:
             group = texts[opened + 1 : i]
-            # "(Mr. Mineo NAKAYAMA)" is a name in brackets, not an acronym
+            # "(Mr. Kenta SAITO)" is a name in brackets, not an acronym
             if len(group) <= 4 and not any(t.endswith(".") for t in group):
                 out.update(group)
             opened = None
@@ -88,7 +88,7 @@ def _personal(doc: Doc, word: Token, given_names: frozenset[str], titles: set[in
     if word.text in given_names or "-" in word.text or is_initial(word):
         return True
     if word.i >= 2 and doc[word.i - 1].text == "-" and not doc[word.i - 2].whitespace_:
-        return True  # "Huan-Chao KEH": the second part of a hyphenated given name
+        return True  # "Jia-Hao LIN": the second part of a hyphenated given name
     before = doc[word.i - 1] if word.i > 0 else None
     return before is not None and (before.i in titles or before.text.endswith("."))
 

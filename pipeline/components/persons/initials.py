@@ -1,5 +1,5 @@
-"""Names written as initials and a surname (``person.initials``): "L.V. Shehovtsova",
-"Yu.L. Skolubovich", "R.Sh. Mansurov", "N.Abdullayev" (no space), as Russian and Central Asian
+"""Names written as initials and a surname (``person.initials``): "L.V. Orlova",
+"Yu.L. Skvortsov", "R.Sh. Valiev", "N.Karimov" (no space), as Russian and Central Asian
 sites write them.
 
 The tokenizer cuts such initials in several ways ("Yu" "." "L.", "R.Sh" "."), so the shape is

@@ -14,7 +14,7 @@ class NameRules:
     """Find patronymic full names and coordinated names."""
 
     def capital_surname_names(self, doc: Doc, titles: set[int]) -> list[Span]:
-        """ "HUAI Jinping", "Vasyl KARPUSHA": a surname in capitals (see :mod:`.capitals`) with
+        """ "WANG Jinlong", "Vasyl HORDIYENKO": a surname in capitals (see :mod:`.capitals`) with
         the ordinary-case name words next to it (two at most), surname first or last."""
         out = []
         for k in sorted(self.capitals(doc, titles)):
@@ -32,7 +32,7 @@ class NameRules:
                 while start > 1 and _joins(doc, start - 1) and self._plain_name_word(
                     doc[start - 2], titles
                 ):
-                    start -= 2  # "Huan-Chao KEH"
+                    start -= 2  # "Jia-Hao LIN"
             if end - start < 2 or not self._personal_pair(doc, start, end, titles):
                 continue
             span = _mark(Span(doc, start, end, label="PERSON"), "person.capital_surname")
@@ -65,7 +65,7 @@ class NameRules:
         return before is not None and (before.i in titles or self.is_honorific(before))
 
     def surname_shaped_names(self, doc: Doc, titles: set[int]) -> list[Span]:
-        """ "Dilbar Sultanova", "Airat Muratov", "Nino Beridze": a capitalised word and a word
+        """ "Aigul Bekova", "Timur Karimov", "Nino Beridze": a capitalised word and a word
         with a surname ending of Russia, Ukraine, the Caucasus or Central Asia, both name
         words, the first not opening its sentence unless a name word follows no further."""
         texts = token_texts(doc)
@@ -81,7 +81,7 @@ class NameRules:
                 or first.text in self.lex.field_words
                 or first.ent_type_ in {"GPE", "NORP"}
             ):
-                continue  # "Tajikistan Saidzoda", "Education Peterlova": no given name
+                continue  # "Uzbekistan Rahimzoda", "Science Petrova": no given name
             if not (self.is_name_token(first, titles) and self.is_name_token(doc[k], titles)):
                 continue
             span = _mark(Span(doc, k - 1, k + 1, label="PERSON"), "person.surname_shape")
@@ -138,5 +138,5 @@ class NameRules:
 
 
 def _joins(doc: Doc, k: int) -> bool:
-    """A hyphen at ``k`` written inside a word ("Huan-Chao")."""
+    """A hyphen at ``k`` written inside a word ("Jia-Hao")."""
     return doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_

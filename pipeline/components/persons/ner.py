@@ -56,7 +56,7 @@ class NerPersons:
             and self.is_name_token(doc[end], titles)
         ):
             end += 1  # "Photo by Luis Alberto Gómez Ruiz": the line's last word, left out
-        # "Mineo" + "NAKAYAMA", "TANAKA" + "Hiroshi": a surname in capitals the model left out
+        # "Kenta" + "SAITO", "TANAKA" + "Hiroshi": a surname in capitals the model left out
         caps = self.capitals(doc, titles)
         while end < len(doc) and end in caps and end - start < MAX_NAME_TOKENS:
             end += 1

@@ -92,7 +92,7 @@ class Roles(
                 j += 1
                 org = self.orgs_at.get(j)
                 if org is not None and org.end < len(doc) and doc[org.end].text == ",":
-                    # "The Vice Chancellor, QAU, Dr. Javed Ashraf": the organization between
+                    # "The Rector, LSU, Dr. Amara Okafor": the organization between
                     phrase.org = phrase.org or (org.start_char, org.end_char)
                     j = org.end + 1
                 while j < len(doc) and (

@@ -111,7 +111,7 @@ class RolePatterns:
         return out
 
     def possessor_at(self, doc: Doc, first: int, k: int) -> tuple[Offsets | None, int]:
-        """ "X, Purdue's executive vice president", "X, the university's president": the
+        """ "X, Lakeside's executive vice president", "X, the university's president": the
         organization (or the reference to one) whose post follows, and where the post starts;
         ``(None, k)`` when no possessive stands at ``k``."""
         mention = self.orgs_at.get(k)

@@ -7,7 +7,7 @@ FILLERS = frozenset(
     {"the", "a", "an", "currently", "also", "now", "as", "its", "their", "our"}
     | {"honorable", "honourable", "respected", "esteemed"}
 )
-#: A possessive after a name's comma: "X, the university's president", "X, Purdue's provost".
+#: A possessive after a name's comma: "X, the university's president", "X, Lakeside's provost".
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 APPOINTMENT_VERBS = frozenset(
     {"appointed", "elected", "named", "became", "becomes", "serves", "served", "promoted"}
