@@ -120,6 +120,10 @@ class Lexicons:
             and self._surname.match(text) is not None
         )
 
+    def is_country(self, text: str) -> bool:
+        """A country's name as the lexicon writes it, or in capitals ("THAILAND")."""
+        return text in self.countries or (text.isupper() and text.title() in self.countries)
+
     def is_patronymic(self, text: str) -> bool:
         """A capitalised word ending in a patronymic suffix ("Igorevna", "Serikuly")."""
         return text[:1].isupper() and text.isalpha() and self._patronymic.match(text) is not None

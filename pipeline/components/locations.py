@@ -94,10 +94,7 @@ class Locations:
                 i += 1
                 continue
             for n in range(min(longest, len(texts) - i), 0, -1):
-                words = " ".join(texts[i : i + n])
-                if words in self.lex.countries or (
-                    words.isupper() and len(words) > 3 and words.title() in self.lex.countries
-                ):
+                if self.lex.is_country(" ".join(texts[i : i + n])):
                     yield Span(doc, i, i + n, label="LOC", span_id="location.country")
                     i += n - 1
                     break

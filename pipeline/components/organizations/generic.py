@@ -31,7 +31,7 @@ class GenericNames:
         if self.description(doc, span):
             return True
         text = " ".join(words)
-        if text in self.lex.countries or (text.isupper() and text.title() in self.lex.countries):
+        if self.lex.is_country(text):
             return True  # "Nepal", "THAILAND" alone: a country, which the model calls one
         return len(span) == 1 and self.surname_in_capitals(doc, span[0], persons)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..tokens import is_initial, token_texts
-from .names import _mark
+from .names import _is_hyphen_part, _mark
 
 
 class NameRules:
@@ -21,16 +21,20 @@ class NameRules:
             end = k + 1
             while end < len(doc) and end - k <= 2 and self._plain_name_word(doc[end], titles):
                 end += 1
-            while end + 1 < len(doc) and _joins(doc, end) and self._plain_name_word(
-                doc[end + 1], titles
+            while (
+                end + 1 < len(doc)
+                and _is_hyphen_part(doc[end])
+                and self._plain_name_word(doc[end + 1], titles)
             ):
                 end += 2  # "CHOI Oe-chool"
             start = k
             if end == k + 1:
                 while start > 0 and k - start < 2 and self._plain_name_word(doc[start - 1], titles):
                     start -= 1
-                while start > 1 and _joins(doc, start - 1) and self._plain_name_word(
-                    doc[start - 2], titles
+                while (
+                    start > 1
+                    and _is_hyphen_part(doc[start - 1])
+                    and self._plain_name_word(doc[start - 2], titles)
                 ):
                     start -= 2  # "Jia-Hao LIN"
             if end - start < 2 or not self._personal_pair(doc, start, end, titles):
@@ -135,8 +139,3 @@ class NameRules:
                     if self.plausible(doc, span):
                         out.append(_mark(span, "person.coordinated"))
         return out
-
-
-def _joins(doc: Doc, k: int) -> bool:
-    """A hyphen at ``k`` written inside a word ("Jia-Hao")."""
-    return doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_

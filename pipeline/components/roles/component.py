@@ -96,9 +96,8 @@ class Roles(
                     phrase.org = phrase.org or (org.start_char, org.end_char)
                     j = org.end + 1
                 while j < len(doc) and (
-                    self.is_honorific(doc[j].text)
+                    self.honorific_at(doc, j)
                     or self.honorific_rank_word(doc[j].text)
-                    or (doc[j].text == "." and self.is_honorific(doc[j - 1].text))
                     or _excellency(doc, j)
                 ):
                     j += 1  # "Professor Ir. X", "prof. dr hab. X" (the dots split off)
@@ -115,6 +114,12 @@ class Roles(
     def is_honorific(self, text: str) -> bool:
         """Mr., Dr., Prof., ... with or without the dot."""
         return text.lower().rstrip(".") in self.lex.honorific_stems
+
+    def honorific_at(self, doc: Doc, k: int) -> bool:
+        """An honorific at token ``k``, or the dot the tokenizer split off one ("prof" ".")."""
+        if self.is_honorific(doc[k].text):
+            return True
+        return doc[k].text == "." and k > 0 and self.is_honorific(doc[k - 1].text)
 
     def honorific_rank_word(self, text: str) -> bool:
         """ "Professor" written as an honorific between a title and its holder ("Rector of X,

@@ -16,10 +16,7 @@ class RolePatterns:
     def before(self, doc: Doc, person: Span) -> list[TitlePhrase]:
         """``[ORG] TITLE (and TITLE)* [honorific] NAME``."""
         j = person.start
-        while j > 0 and (
-            self.is_honorific(doc[j - 1].text)
-            or (doc[j - 1].text == "." and j > 1 and self.is_honorific(doc[j - 2].text))
-        ):
+        while j > 0 and self.honorific_at(doc, j - 1):
             j -= 1  # "Rector prof. dr hab. X": honorifics, their dots split off
         for start in sorted((s for s in self.title_at if s < j), reverse=True):
             if start < j - MAX_STACK_TOKENS:
