@@ -44,6 +44,7 @@ from .models import (
     Role,
     Source,
 )
+from .role_orgs import choose_orgs, load_model
 from .rules import rules_hash
 
 TITLE_MARKERS = "#*=>-–—• \t"
@@ -89,6 +90,8 @@ def doc_to_record(
     rules_dir: str,
     local_rules: str | None = None,
     lexicons: Lexicons | None = None,
+    role_org_trace: list | None = None,
+    rules_only: bool = False,
 ) -> Record:
     """Build and validate the record of one processed document.
 
@@ -101,6 +104,10 @@ def doc_to_record(
             as :func:`pipeline.lexicons.load_lexicons`.
         lexicons: those two folders' lexicons, when the caller loaded them once for a batch
             (loading checks the local files each time).
+        role_org_trace: when given, receives each role's candidate organizations and their
+            features (:func:`pipeline.role_orgs.choose_orgs`; what training reads).
+        rules_only: leave each role's organization to the rules, even when the rules folder
+            has a trained scorer (training measures the rules so).
 
     Raises:
         RecordValidationError: when a value's offsets do not point at its text.
@@ -113,7 +120,19 @@ def doc_to_record(
         m.span_key: e for e in orgs for m in e.mentions
     }
     role_records = doc._.roles or []
-    role_orgs = [_role_org(doc, r["org"], orgs, org_by_span, lex) for r in role_records]
+    people = group_people(doc, lex.patronymic_suffixes)
+    rule_orgs = [_role_org(doc, r["org"], orgs, org_by_span, lex) for r in role_records]
+    role_orgs = choose_orgs(
+        doc,
+        text,
+        role_records,
+        rule_orgs,
+        orgs,
+        people,
+        lex,
+        None if rules_only else load_model(rules_dir),
+        role_org_trace,
+    )
     org_ids = {id(e): f"O{i}" for i, e in enumerate(orgs, start=1)}
     organizations = [
         Organization(
@@ -126,11 +145,10 @@ def doc_to_record(
         for e in orgs
     ]
 
-    people = group_people(doc, lex.patronymic_suffixes)
     person_by_span = {m.span_key: p for p in people for m in p.mentions}
     roles: dict[int, list[Role]] = {id(p): [] for p in people}
     guessed: set[int] = set()  # ids of roles whose organization was guessed from context
-    for record_, org in zip(role_records, role_orgs, strict=True):
+    for record_, org, rule_org in zip(role_records, role_orgs, rule_orgs, strict=True):
         person = person_by_span.get(tuple(record_["person"]))
         ref = ref_at(doc, *record_["title"], rule_id=record_["rule_id"], method="rule")
         if person is None or ref is None:
@@ -150,7 +168,7 @@ def doc_to_record(
             (r.title, r.organization) != (role.title, role.organization) for r in roles[id(person)]
         ):
             roles[id(person)].append(role)
-            if record_.get("guessed_org"):
+            if record_.get("guessed_org") or org is not rule_org:
                 guessed.add(id(role))
     for person_roles in roles.values():
         # A title also given with its organization elsewhere ("Rector" in the headline,

@@ -125,6 +125,7 @@ def _key(text: str) -> str:
 
 _GLUED_INITIALS = re.compile(r"^((?:[A-Z][a-z]?\.)+)([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
 
+
 def group_people(doc: Doc, patronymic_suffixes: tuple[str, ...] = ()) -> list[PersonEntity]:
     """Group ``doc.spans["persons"]`` into people.
 

@@ -47,6 +47,7 @@ class Lexicons:
     honorific_ranks: frozenset[str]  # title keys of ranks used as honorifics ("professor")
     shared_posts: frozenset[str]  # title keys of posts of universities and others ("director")
     mission_posts: frozenset[str]  # title keys of a diplomatic mission's posts ("consul general")
+    state_posts: frozenset[str]  # title keys of offices of state ("minister", "mayor")
     mission_heads: tuple[tuple[str, ...], ...]  # ("Embassy",), ("Consulate", "General")
     visit_verbs: tuple[tuple[str, ...], ...]  # "visited", "arrived at"
     honorifics: frozenset[str]  # lower-cased
@@ -217,6 +218,7 @@ def _load_lexicons(rules_dir: str, local_dir: str, stamp: str) -> Lexicons:
         ),
         shared_posts=frozenset(title_key([p]) for p in titles["context_phrases"]["shared_posts"]),
         mission_posts=frozenset(title_key([p]) for p in titles["context_phrases"]["mission_posts"]),
+        state_posts=frozenset(title_key([p]) for p in titles["context_phrases"]["state_posts"]),
         mission_heads=tuple(
             tuple(h.replace("-", " - ").split()) for h in titles["context_phrases"]["mission_heads"]
         ),

@@ -9,6 +9,24 @@ pytestmark = pytest.mark.model
 
 CASES = [
     pytest.param(
+        "A delegation of Northfield University led by Anna Berg, Vice-Rector for International "
+        "Affairs, visited Lakeside University on 3 July.",
+        {("Anna Berg", "Vice-Rector for International Affairs", "Northfield University")},
+        id="delegation_led_by_name_then_title",
+    ),
+    pytest.param(
+        "A delegation of Northfield University visited Lakeside University on 3 July; it was "
+        "received by Anna Berg, Vice-Rector for International Affairs.",
+        {("Anna Berg", "Vice-Rector for International Affairs", "Lakeside University")},
+        id="received_by_name_then_title_is_the_host",
+    ),
+    pytest.param(
+        "A delegation of Northfield University led by Anna Berg met Tomas Holm, Vice-Rector "
+        "for International Affairs of Lakeside University.",
+        {("Tomas Holm", "Vice-Rector for International Affairs", "Lakeside University")},
+        id="title_of_another_name_than_the_leader_keeps_its_own_organization",
+    ),
+    pytest.param(
         "The talks were opened by KFU Vice-Rector Marat Galeev.",
         {("Marat Galeev", "Vice-Rector", "KFU")},
         id="acronym_before_title_without_definition",
@@ -540,17 +558,20 @@ TRAILING_ORGANIZATIONS = [
         {("Ruth Amponsah", "Associate Dean", "Lakeside University")},
         id="unit_then_parent_after_the_title",
     ),
-    pytest.param(
-        "Anna Berg, Rector, Lakeside University signed the agreement.",
-        {("Anna Berg", "Rector", None)},
-        id="organization_that_goes_on_into_a_clause",
-    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), TRAILING_ORGANIZATIONS)
 def test_organizations_set_off_by_commas_after_a_title(nlp, text, expected):
     assert roles_of(record_of(nlp, text)) == expected
+
+
+def test_trailing_organization_rule_needs_the_phrase_to_end(nlp):
+    """ "X, Rector, Lakeside University signed ...": the organization runs on into a clause,
+    so the trailing-organization rule does not read it as the title's (the rules leave the
+    organization open; which one the context suggests is the scorer's call)."""
+    doc = nlp("Anna Berg, Rector, Lakeside University signed the agreement.")
+    assert [r["org"] for r in doc._.roles] == [None]
 
 
 @pytest.mark.parametrize(
@@ -620,11 +641,6 @@ def test_each_name_of_a_list_takes_its_own_title(nlp, text, expected):
             id="shared_post_after_its_university",
         ),
         pytest.param(
-            "Lakeside University and the Ministry of Health met. Director Anna Berg opened it.",
-            {("Anna Berg", "Director", None)},
-            id="shared_post_after_another_body",
-        ),
-        pytest.param(
             "Lakeside University hosted the forum. Director Anna Berg of a local firm spoke.",
             {("Anna Berg", "Director", None)},
             id="shared_post_of_an_unnamed_body",
@@ -633,6 +649,13 @@ def test_each_name_of_a_list_takes_its_own_title(nlp, text, expected):
 )
 def test_a_shared_post_belongs_to_the_university_named_just_before(nlp, text, expected):
     assert roles_of(record_of(nlp, text)) == expected
+
+
+def test_the_rules_leave_a_shared_post_after_another_body_open(nlp):
+    """ "Director" after "Lakeside University and the Ministry of Health": the body named just
+    before is no university, so the rules do not guess (the open role is the scorer's)."""
+    doc = nlp("Lakeside University and the Ministry of Health met. Director Anna Berg opened it.")
+    assert [r["org"] for r in doc._.roles] == [None]
 
 
 @pytest.mark.parametrize(

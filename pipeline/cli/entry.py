@@ -7,7 +7,7 @@ import os
 import sys
 
 from ..errors import PipelineError
-from .evaluate import cmd_bench, cmd_compare, cmd_evaluate
+from .evaluate import cmd_bench, cmd_compare, cmd_evaluate, cmd_train_role_orgs
 from .export import cmd_entities, cmd_export
 from .extract import cmd_extract
 from .parser import build_parser
@@ -61,5 +61,6 @@ COMMANDS = {
     "evaluate": cmd_evaluate,
     "export": cmd_export,
     "schema": cmd_schema,
+    "train-role-orgs": cmd_train_role_orgs,
     "validate": cmd_validate,
 }

@@ -1,4 +1,5 @@
-"""``uninews evaluate``, ``compare`` and ``bench``: scores against gold, and speed."""
+"""``uninews evaluate``, ``compare``, ``train-role-orgs`` and ``bench``: scores against gold,
+the learned scorer, and speed."""
 
 from __future__ import annotations
 
@@ -52,4 +53,25 @@ def cmd_compare(args: argparse.Namespace) -> int:
             args.split, args.seeds, args.model, args.corpus, args.texts, args.gold, args.holdout
         )
     )
+    return EXIT_OK
+
+
+def cmd_train_role_orgs(args: argparse.Namespace) -> int:
+    """``uninews train-role-orgs``."""
+    from pathlib import Path
+
+    from ..api import get_nlp
+    from ..role_orgs.training import train
+
+    sets = [(Path(t), Path(g)) for t, g in args.data]
+    tests = [(Path(t), Path(g)) for t, g in args.test]
+    for texts, gold in sets + tests:
+        if not texts.is_dir() or not gold.is_file():
+            print(f"uninews: error: {texts} is not a folder or {gold} not a file", file=sys.stderr)
+            return EXIT_USAGE
+    model, report = train(get_nlp(args.model), sets, tests, args.holdout, args.l2)
+    print(report)
+    if args.output:
+        model.save(args.output)
+        print(f"wrote {len(model.weights)} weights to {args.output}")
     return EXIT_OK

@@ -229,6 +229,50 @@ def build_parser() -> argparse.ArgumentParser:
     )
     co.add_argument("--model", metavar="NAME", help="spaCy model name or path")
 
+    tr = verbs.add_parser(
+        "train-role-orgs",
+        parents=[noise],
+        help="train the scorer that picks the organization of each role",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=textwrap.dedent(
+            """\
+            Run the pipeline (rules alone) over folders of texts with gold, and train the
+            role -> organization scorer on the roles whose holder and title match gold (see
+            pipeline/role_orgs). Prints, per part, the share of roles whose organization the
+            rules and the scorer get right (training parts by 5-fold cross-validation over
+            files), and writes the weights (only the weights: no text) to OUT.
+            """
+        ),
+    )
+    tr.add_argument(
+        "--data",
+        nargs=2,
+        action="append",
+        required=True,
+        metavar=("TEXTS", "GOLD"),
+        help="a folder of texts and its gold file to train on (repeatable)",
+    )
+    tr.add_argument(
+        "--test",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("TEXTS", "GOLD"),
+        help="a folder and gold file only scored, never trained on (repeatable)",
+    )
+    tr.add_argument(
+        "--holdout",
+        metavar="DIGITS",
+        default="",
+        help="keep files whose first number ends in one of DIGITS out of training, as in "
+        "uninews compare",
+    )
+    tr.add_argument("--l2", type=float, default=0.01, help="L2 penalty (default: 0.01)")
+    tr.add_argument(
+        "-o", "--output", metavar="OUT", help="where to write the weights (default: print only)"
+    )
+    tr.add_argument("--model", metavar="NAME", help="spaCy model name or path")
+
     rv = verbs.add_parser(
         "review",
         parents=[noise],

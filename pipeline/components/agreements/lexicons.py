@@ -69,9 +69,7 @@ class Lexicons:
                 {w.lower() for w in objects.counterparty_prepositions}
             ),
             "anaphors": sorted({w.lower() for w in objects.ellipsis.anaphors}),
-            "elliptical_prepositions": sorted(
-                {w.lower() for w in objects.ellipsis.prepositions}
-            ),
+            "elliptical_prepositions": sorted({w.lower() for w in objects.ellipsis.prepositions}),
             "elliptical_heads": sorted({w.lower() for w in objects.ellipsis.heads}),
             "subset_markers": sorted({w.lower() for w in objects.ellipsis.markers}),
             "qualifier_words": sorted(

@@ -138,6 +138,7 @@ class Roles(
                 "rule_id": rule_id,
                 "plural": phrase.plural,
                 "guessed_org": False,
+                "no_guess": False,
             }
         )
 

@@ -39,12 +39,16 @@ class OrganizationContext:
                 or self.from_possessive(doc, title)
                 or self.from_coordination(doc, title, records[:k])
                 or self.from_delegation(doc, title)
+                or self.from_delegation(doc, self.holder_before(doc, record, title))
                 or self.from_on_behalf(doc, title)
                 or self.from_host(doc, title)
+                or self.from_host(doc, self.holder_before(doc, record, title))
                 or self.from_represented(doc, record)
                 or self.mission_in_focus(doc, title, plural=record["plural"])
             )
-            if record["org"] is None:
+            if record["org"] is None and self.no_guess(doc, title, record["person"]):
+                record["no_guess"] = True
+            elif record["org"] is None:
                 record["org"] = self.university_in_focus(
                     doc, title, plural=record["plural"], person=record["person"]
                 )
@@ -127,8 +131,11 @@ class OrganizationContext:
         mention = self.orgs_at.get(m)
         return (mention.start_char, mention.end_char) if mention is not None else None
 
-    def from_delegation(self, doc: Doc, title: Span) -> Offsets | None:
-        """ "A delegation from CUPB, led by Vice President X"; "a CSU delegation headed by"."""
+    def from_delegation(self, doc: Doc, title: Span | None) -> Offsets | None:
+        """ "A delegation from CUPB, led by Vice President X"; "a CSU delegation headed by";
+        with the holder's name as ``title``, "a delegation of X led by NAME, TITLE"."""
+        if title is None:
+            return None
         j = self.after_phrase(doc, title, self.lex.led_by)
         if j is None:
             return None
@@ -144,9 +151,20 @@ class OrganizationContext:
                     return after
         return None
 
-    def from_host(self, doc: Doc, title: Span) -> Offsets | None:
+    def holder_before(self, doc: Doc, record: dict, title: Span) -> Span | None:
+        """The holder's name when it stands right before the title ("NAME, TITLE"): the
+        phrases that tie a title to an organization may precede the name instead ("a
+        delegation of X led by NAME, TITLE")."""
+        person = doc.char_span(*record["person"], alignment_mode="expand")
+        if person is None or person.end > title.start or title.start - person.end > 2:
+            return None
+        return person
+
+    def from_host(self, doc: Doc, title: Span | None) -> Offsets | None:
         """ "The delegation visited Hacettepe University. The guests were received by Rector
-        X": the host the visitors came to."""
+        X" (or "by X, Rector"): the host the visitors came to."""
+        if title is None:
+            return None
         j = self.after_phrase(doc, title, self.lex.host_verbs)
         if j is None:
             return None

@@ -26,18 +26,27 @@ class OrganizationInFocus:
                 return None
             if self.states_another(doc, title, person):
                 return None
-        k = title.start - 1
-        if k >= 0 and doc[k].is_alpha and doc[k].text[:1].isupper():
-            # "Nanjing Deputy Dean X" with two Nanjing universities named: the text names the
-            # organization, ambiguously; no guess
-            if any(s[0].text == doc[k].text for s in self.orgs_at.values()):
-                return None
+        if self.names_ambiguously(doc, title):
+            return None
         before = [s for s in self.orgs_end.values() if s.end <= title.start]
         universities = [s for s in before if s._.org_type == "university"]
         if not universities:
             return None
         closest = max(universities, key=lambda s: s.end)
         return (closest.start_char, closest.end_char)
+
+    def names_ambiguously(self, doc: Doc, title: Span) -> bool:
+        """ "Nanjing Deputy Dean X" with two Nanjing universities named: the text names the
+        organization, ambiguously, in a word before the title."""
+        k = title.start - 1
+        if k >= 0 and doc[k].is_alpha and doc[k].text[:1].isupper():
+            return any(s[0].text == doc[k].text for s in self.orgs_at.values())
+        return False
+
+    def no_guess(self, doc: Doc, title: Span, person: Offsets | None) -> bool:
+        """Whether the text itself leaves the title's organization open on purpose (named
+        ambiguously, or "of a local firm"): then no context or scorer may guess one."""
+        return self.names_ambiguously(doc, title) or self.states_another(doc, title, person)
 
     def states_another(self, doc: Doc, title: Span, person: Offsets | None) -> bool:
         """ "Managing Director X of a local engineering firm": the text states an organization
