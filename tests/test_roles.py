@@ -9,6 +9,29 @@ pytestmark = pytest.mark.model
 
 CASES = [
     pytest.param(
+        "The meeting was chaired by Vice Chancellor of Lakeside University Professor Anna Berg.",
+        {("Anna Berg", "Vice Chancellor", "Lakeside University")},
+        id="rank_after_a_title_with_its_organization_is_an_honorific",
+    ),
+    pytest.param(
+        "The talk by Lakeside University Professor Anna Berg opened the day.",
+        {("Anna Berg", "Professor", "Lakeside University")},
+        id="rank_after_an_organization_alone_is_the_position",
+    ),
+    pytest.param(
+        "Anna Berg (the Lakeside University rector) and Tomas Holm (the vice-rector) spoke.",
+        {
+            ("Anna Berg", "rector", "Lakeside University"),
+            ("Tomas Holm", "vice-rector", "Lakeside University"),
+        },
+        id="organization_and_title_in_brackets",
+    ),
+    pytest.param(
+        "Anna Berg (Lakeside University) spoke first.",
+        set(),
+        id="organization_alone_in_brackets_is_no_role",
+    ),
+    pytest.param(
         "A delegation of Northfield University led by Anna Berg, Vice-Rector for International "
         "Affairs, visited Lakeside University on 3 July.",
         {("Anna Berg", "Vice-Rector for International Affairs", "Northfield University")},

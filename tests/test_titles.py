@@ -108,6 +108,34 @@ def test_a_lower_case_post_after_a_determiner_and_before_its_complement(blank_nl
     assert [s.text for s in blank_nlp(text).spans["titles"]] == titles
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            "Dr. Anna Berg, general director, and Tomas Holm, project manager, attended.",
+            ["general director", "project manager"],
+            id="posts_set_off_by_commas_after_names",
+        ),
+        pytest.param(
+            "Anna Berg, head of the library, spoke.", ["head"], id="post_with_its_complement"
+        ),
+        pytest.param(
+            "In Riverton, head office staff and general managers met.",
+            [],
+            id="after_a_place_and_comma_no_title",
+        ),
+        pytest.param(
+            "Anna Berg, head count and budgets were discussed.",
+            [],
+            id="word_that_goes_on_is_no_apposition",
+        ),
+    ],
+)
+def test_a_lower_case_post_in_apposition_to_a_name(nlp, text, titles):
+    assert [s.text for s in nlp(text).spans["titles"]] == titles
+
+
 @pytest.mark.parametrize(
     "text", ["they head the delegation", "the head count rose", "a coordinator of sorts"]
 )

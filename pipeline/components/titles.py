@@ -113,11 +113,26 @@ class Titles:
                 and doc[i - 1].lower_ in LOWER_CASE_DETERMINERS
                 and end < len(doc)
                 and doc[end].lower_ in {"of", "for"}
-            )
+            ) or self.in_apposition(doc, i, end)
             label = self.title_label([t.text for t in doc[i:end] if t.text != "-"], lower_ok)
             if label:
                 return end, label
         return 0, ""
+
+    @staticmethod
+    def in_apposition(doc: Doc, i: int, end: int) -> bool:
+        """ "Anna Berg, project manager, and ...": a post in lower case set off by commas right
+        after a name the model tags as a person, ending the phrase or going on with "of"."""
+        return (
+            i > 1
+            and doc[i - 1].text == ","
+            and doc[i - 2].ent_type_ == "PERSON"
+            and (
+                end == len(doc)
+                or doc[end].text in {",", ";", ".", ")"}
+                or doc[end].lower_ in {"of", "for", "at", "and"}
+            )
+        )
 
     @staticmethod
     def nationality_start(doc: Doc, i: int, resume: int) -> int:

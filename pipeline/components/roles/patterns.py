@@ -24,6 +24,9 @@ class RolePatterns:
             stack = self.stack_from(doc, start)
             if not stack or stack[-1].stop != j:
                 continue
+            earlier = self.title_before_rank(doc, stack)
+            if earlier is not None:
+                return [earlier]
             stack = self.widen_stack(doc, start, stack)
             first = stack[0].start
             pre = self.orgs_end.get(first) or self._possessive_org(doc, first)
@@ -42,6 +45,25 @@ class RolePatterns:
             self.fill_from_next(stack)
             return [p for p in stack if not self.honorific_rank(doc, p, stack)]
         return []
+
+    def title_before_rank(self, doc: Doc, stack: list[TitlePhrase]) -> TitlePhrase | None:
+        """ "Vice-Chancellor of Lakeside University Professor Anna Berg": a rank right before
+        the name, after a title that ends in its organization, is an honorific; the title is
+        the name's, and the organization is not the rank's."""
+        if len(stack) != 1 or stack[0].org is not None:
+            return None
+        rank = stack[0]
+        words = [t.text for t in doc[rank.start : rank.end] if t.text != "-"]
+        if title_key(words) not in self.lex.honorific_ranks:
+            return None
+        for start in range(max(0, rank.start - MAX_STACK_TOKENS), rank.start):
+            title = self.title_at.get(start)
+            if title is None:
+                continue
+            phrase = self.phrase(doc, title)
+            if phrase.stop == rank.start and phrase.org is not None:
+                return phrase
+        return None
 
     def honorific_rank(self, doc: Doc, phrase: TitlePhrase, stack: list[TitlePhrase]) -> bool:
         """ "Vice-Chancellor, Professor Ada Obi said": a rank right before the name, with no
@@ -145,11 +167,17 @@ class RolePatterns:
         return k in self.person_at
 
     def in_parens(self, doc: Doc, person: Span) -> list[TitlePhrase]:
-        """``NAME (TITLE of ORG)``."""
+        """``NAME (TITLE of ORG)``; ``NAME (the ORG TITLE)``."""
         j = person.end
         if j + 1 < len(doc) and doc[j].text == "(":
             k = j + 1
             while k < len(doc) and doc[k].lower_ in FILLERS:
                 k += 1
+            org = self.orgs_at.get(k)
+            if org is not None and org.end in self.title_at:
+                stack = self.stack_from(doc, org.end)
+                for phrase in stack:
+                    phrase.org = phrase.org or (org.start_char, org.end_char)
+                return stack
             return self.stack_from(doc, k)
         return []
