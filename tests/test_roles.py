@@ -9,6 +9,36 @@ pytestmark = pytest.mark.model
 
 CASES = [
     pytest.param(
+        "Guests included Mr. Tomas Holm, State Secretary of the Ministry of Culture, Mr. Erik "
+        "Dahl, Director of the Hill Institute, and Ms. Karin Lund, consul of the Embassy of "
+        "Norway.",
+        {
+            ("Tomas Holm", "State Secretary", "Ministry of Culture"),
+            ("Erik Dahl", "Director", "Hill Institute"),
+            ("Karin Lund", "consul", "Embassy of Norway"),
+        },
+        id="list_that_gives_names_first",
+    ),
+    pytest.param(
+        "Guests included the Rector of Lakeside University, Anna Berg, the Dean of Hill "
+        "College, Tomas Holm, and the Director of the Riverton Institute, Erik Dahl.",
+        {
+            ("Anna Berg", "Rector", "Lakeside University"),
+            ("Tomas Holm", "Dean", "Hill College"),
+            ("Erik Dahl", "Director", "Riverton Institute"),
+        },
+        id="list_that_gives_titles_first",
+    ),
+    pytest.param(
+        "The agreement was signed by Dr. Kordi, Hill University Vice-Chancellor for "
+        "International Affairs, and Dr. Sajjadi, President of Lakeside University.",
+        {
+            ("Kordi", "Vice-Chancellor for International Affairs", "Hill University"),
+            ("Sajjadi", "President", "Lakeside University"),
+        },
+        id="organization_before_the_post_after_a_name_and_comma",
+    ),
+    pytest.param(
         "The meeting was chaired by Vice Chancellor of Lakeside University Professor Anna Berg.",
         {("Anna Berg", "Vice Chancellor", "Lakeside University")},
         id="rank_after_a_title_with_its_organization_is_an_honorific",

@@ -117,6 +117,10 @@ class RolePatterns:
             while k < len(doc) and doc[k].lower_ in FILLERS:
                 k += 1
             possessor, k = self.possessor_at(doc, j + 1, k)
+            org = self.orgs_at.get(k)
+            if possessor is None and org is not None and org.end in self.title_at:
+                # "Dr. Kordi, TUMS Vice-Chancellor for ...": the organization before the post
+                possessor, k = (org.start_char, org.end_char), org.end
             stack = self.stack_from(doc, k)
             if not stack or (title_first and self.names_next(doc, stack[-1].stop)):
                 # "the Vice-Chancellor of KNUST, A, the Vice-Chancellor of ABU, B": in a list
@@ -151,10 +155,20 @@ class RolePatterns:
         if j == 0 or doc[j - 1].text != ",":
             return False
         comma = j - 1
-        return any(
-            self.phrase(doc, title).stop == comma
-            for start, title in self.title_at.items()
-            if comma - MAX_STACK_TOKENS <= start < comma
+        for start, title in self.title_at.items():
+            if comma - MAX_STACK_TOKENS <= start < comma and self.phrase(doc, title).stop == comma:
+                # "Mr. A, State Secretary of X, Mr. B, Director of Y": that title is the
+                # appositive of the name before it, so the list gives names first
+                return not self.after_name_comma(doc, start)
+        return False
+
+    def after_name_comma(self, doc: Doc, start: int) -> bool:
+        """True when ``NAME, [fillers]`` stands right before token ``start``."""
+        k = start
+        while k > 0 and doc[k - 1].lower_ in FILLERS:
+            k -= 1
+        return k > 1 and doc[k - 1].text == "," and any(
+            p.end == k - 1 for p in self.person_at.values()
         )
 
     def names_next(self, doc: Doc, j: int) -> bool:
