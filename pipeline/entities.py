@@ -212,7 +212,8 @@ def group_orgs(
 ) -> list[OrgEntity]:
     """Group ``doc.spans["orgs"]`` into organizations.
 
-    Merges: the same name (case and a leading "the" aside); an acronym and its long form; a
+    Merges: the same name (case and a leading "the" aside), also without the "named after
+    NAME" that may follow it; an acronym and its long form; a
     short form (:func:`short_form_of`) of exactly one longer name, unless it is a separate
     organization named after a connector ("Polytechnic University" in "Peter the Great
     St. Petersburg Polytechnic University", but not "Tsinghua University" in "Institute of
@@ -253,6 +254,11 @@ def group_orgs(
                 ):
                     union(i, j)
                     break
+    # "Vitebsk State University named after P.M. Masherov" = "Vitebsk State University"
+    for key, i in list(by_key.items()):
+        named, sep, _namesake = key.partition(" named after ")
+        if sep and named in by_key:
+            union(i, by_key[named])
     # "Siberian Branch of RAS" = "Siberian Branch of the Russian Academy of Sciences"
     names = {_key(ref.text) for _span, ref in items}
     bare = {_without_the(k): i for k, i in by_key.items()}

@@ -480,3 +480,62 @@ def test_an_unresolved_reference_is_no_organization(nlp):
 )
 def test_places_after_a_name(nlp, text, name):
     assert name in {o.name for o in record_of(nlp, text).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "The College of Law & Graduate School of Policy Studies hosted the event.",
+            {"College of Law", "Graduate School of Policy Studies"},
+            id="ampersand_between_two_units_with_complements",
+        ),
+        pytest.param(
+            "The Faculty of Arts and School of Music joined the festival.",
+            {"Faculty of Arts", "School of Music"},
+            id="and_between_two_units_with_complements",
+        ),
+        pytest.param(
+            "The College of Political Science and Economics opened a new course.",
+            {"College of Political Science and Economics"},
+            id="fields_joined_inside_a_complement_stay_one_name",
+        ),
+        pytest.param(
+            "The International Exchange and Cooperation Department sent its staff.",
+            {"International Exchange and Cooperation Department"},
+            id="one_head_after_coordinated_words_stays_one_name",
+        ),
+    ],
+)
+def test_coordinated_units_with_complements_of_their_own(nlp, text, names):
+    assert {o.name for o in record_of(nlp, text).organizations} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "people"),
+    [
+        pytest.param(
+            "A delegation of Riverton State University named after P.M. Holm visited us. "
+            "Riverton State University has 12 faculties.",
+            "Riverton State University named after P.M. Holm",
+            set(),
+            id="named_after_initials_and_surname",
+        ),
+        pytest.param(
+            "Students of Karaganda University named after academician E.A. Berg met us.",
+            "Karaganda University named after academician E.A. Berg",
+            set(),
+            id="named_after_a_rank_and_a_name",
+        ),
+        pytest.param(
+            "Riverton State University welcomed P.M. Holm, who was named after his grandfather.",
+            "Riverton State University",
+            {"P.M. Holm"},
+            id="named_after_elsewhere_in_the_sentence",
+        ),
+    ],
+)
+def test_a_name_goes_on_with_the_person_it_is_named_after(nlp, text, name, people):
+    record = record_of(nlp, text)
+    assert [o.name for o in record.organizations] == [name]
+    assert {p.name for p in record.people} == people

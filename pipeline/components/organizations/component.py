@@ -16,6 +16,7 @@ from .chains import CapitalisedChains
 from .coordination import Coordination
 from .generic import GenericNames
 from .heads import HeadNouns
+from .namesakes import NamedAfter
 from .ner import NerOrganizations
 from .occurrences import Occurrences
 
@@ -27,6 +28,7 @@ class Organizations(
     NerOrganizations,
     Occurrences,
     GenericNames,
+    NamedAfter,
 ):
     """Collect organization mentions.
 
@@ -85,7 +87,16 @@ class Organizations(
         for ent in doc.ents:
             if ent.label_ == "ORG" and not in_any(ent, boiler):
                 span = self.clean_ner(doc, ent, blocked)
-                if span is not None:
+                if span is None:
+                    continue
+                parts = self.split_coordination(doc, (span.start, span.end))
+                if len(parts) > 1 and all(self.names_org(doc, a, b) for a, b in parts):
+                    # "Faculty of Arts and School of Music" read as one entity: two names
+                    pieces = [
+                        self.plausible_ner(doc, Span(doc, a, b, label="ORG")) for a, b in parts
+                    ]
+                    candidates += [_mark(p, "org.ner") for p in pieces if p is not None]
+                else:
                     candidates.append(_mark(span, "org.ner"))
         # Descriptions, and what the model found inside them ("Quantum Photonics"), go.
         described = [s for s in candidates if self.headline_description(doc, s)]
@@ -97,6 +108,7 @@ class Organizations(
                 if not in_any(s, described) and not self.not_a_name(doc, s, persons)
             ]
         )
+        spans = self.named_after(doc, spans)
         local_spans = [span for span, _canonical in local]
         if local_spans:
             spans = sorted([s for s in spans if not overlaps(s, local_spans)] + local_spans)

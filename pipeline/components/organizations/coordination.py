@@ -39,8 +39,10 @@ class Coordination:
             in_complement = any(doc[m].lower_ in COMPLEMENT_CONNECTORS for m in range(left, k))
             # A lone acronym after "and" is an organization of its own ("Politecnico di Milano
             # and USTC"), unless it is a known non-organization ("Physics and IT").
-            strong = self.strong_head(doc, right, end) or (
-                end - right == 1
+            strong = (
+                self.strong_head(doc, right, end)
+                or self.complemented_head(doc, right, end)
+                or end - right == 1
                 and is_acronym(doc[right])
                 and doc[right].text.upper() not in self.lex.not_org_acronyms
             )
@@ -67,6 +69,17 @@ class Coordination:
             kind = self.lex.org_heads.get(doc[k].text)
             if kind:
                 return kind in STRONG_TYPES or doc[k].text in STRONG_COMPANY_HEADS
+        return False
+
+    def complemented_head(self, doc: Doc, start: int, end: int) -> bool:
+        """A head noun with a complement of its own opens the words ("Graduate School of Policy
+        Studies"): a name of its own, as in "College of Law & Graduate School of Policy
+        Studies"; "Marine Geophysics of the Academy" and "Technology of Materials" are not."""
+        for k in range(start, end - 1):
+            if doc[k].lower_ in COMPLEMENT_CONNECTORS or doc[k].lower_ in COORDINATORS:
+                return False
+            if doc[k].text in self.lex.org_heads:
+                return doc[k + 1].lower_ in {"of", "for"}
         return False
 
     def bare_name(self, doc: Doc, start: int, end: int) -> bool:
