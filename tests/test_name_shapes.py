@@ -235,3 +235,95 @@ def test_hyphenated_given_names_before_a_surname_in_capitals(nlp, text, name):
 def test_countries_and_degrees_make_no_names(nlp, text):
     names = {p.name for p in record_of(nlp, text).people}
     assert not any(n.startswith("Uzbekistan") or n == "M.Hum" for n in names)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "persons", "orgs"),
+    [
+        pytest.param(
+            "The dean of the Faculty of Law T.Holm spoke.",
+            ["T.Holm"],
+            ["Faculty of Law"],
+            id="glued_initial_after_a_unit_is_a_name_not_part_of_it",
+        ),
+        pytest.param(
+            "See section A.Introduction for details.",
+            [],
+            [],
+            id="glued_initial_before_a_common_noun_is_no_name",
+        ),
+        pytest.param("He moved to St.Petersburg in May.", [], [], id="glued_saint_is_a_place"),
+    ],
+)
+def test_an_initial_glued_to_a_surname(nlp, text, persons, orgs):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans["persons"]] == persons
+    assert [s.text for s in doc.spans["orgs"]] == orgs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "honorific"),
+    [
+        pytest.param(
+            "The MoU was signed by Professor Tan Eng Chye.",
+            "Tan Eng Chye",
+            None,
+            id="undotted_honorific_word_inside_a_name_is_a_name_word",
+        ),
+        pytest.param(
+            "Vice-Rector Eng Ahmed Ali spoke.", "Ahmed Ali", "Eng", id="undotted_after_a_title"
+        ),
+        pytest.param("Eng. Ahmed Ali spoke.", "Ahmed Ali", "Eng.", id="dotted_honorific"),
+    ],
+)
+def test_a_dotted_honorific_written_without_its_dot(nlp, text, name, honorific):
+    doc = nlp(text)
+    (person,) = [s for s in doc.spans["persons"] if s.text == name]
+    found = doc.text[slice(*person._.honorific)] if person._.honorific else None
+    assert found == honorific
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The MoU was witnessed by the Acting Minister for Education Ong Ye Kung.",
+            "Ong Ye Kung",
+            id="surname_first_name_after_a_title_complement",
+        ),
+        pytest.param(
+            "Dr Koh Wei Ming of Hill College gave the talk.",
+            "Koh Wei Ming",
+            id="surname_first_name_after_an_honorific",
+        ),
+    ],
+)
+def test_southern_chinese_surnames_start_a_name(nlp, text, name):
+    assert name in [s.text for s in nlp(text).spans["persons"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "people", "locations"),
+    [
+        pytest.param(
+            "He praised universities in Hong Kong for their work.",
+            set(),
+            {"Hong Kong"},
+            id="surname_pair_the_model_reads_as_a_place",
+        ),
+        pytest.param(
+            "Professor Hong Kang of Lakeside University spoke.",
+            {"Hong Kang"},
+            set(),
+            id="surname_first_name_the_model_reads_as_a_name",
+        ),
+    ],
+)
+def test_a_surname_first_pair_the_model_reads_as_a_place_is_a_place(nlp, text, people, locations):
+    record = record_of(nlp, text)
+    assert {p.name for p in record.people} == people
+    assert {loc.name for loc in record.locations} == locations

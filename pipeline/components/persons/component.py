@@ -21,6 +21,9 @@ from .plausibility import Plausibility
 from .surnames import SurnameMentions
 from .words import LOCAL_RULE
 
+#: Entity labels of places: a surname-first "name" the model reads as a place is that place.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
 
 class Persons(
     NameTokens,
@@ -47,6 +50,10 @@ class Persons(
         self.lex: Lexicons = load_lexicons(rules_dir, local_rules or None)
         # "Prof" written without its dot is still "Prof."
         self.dotted_honorifics = {h.rstrip(".") for h in self.lex.honorifics if h.endswith(".")}
+        #: Words of titles, which may stand right before an honorific ("Rector Eng X").
+        self.title_words = frozenset(
+            w for b in self.lex.title_bases for w in b.split()
+        ) | frozenset(self.lex.title_modifiers)
         self.local = LocalNames(nlp, ((n, n) for n in self.lex.local_person_names))
         # Words that are never a name word, in any case ("UNIVERSITY", "CITY").
         self.not_name_words = (
@@ -92,7 +99,11 @@ class Persons(
                 end = self.name_end(doc, i, titles)
                 if end - i >= 2:
                     span = _mark(Span(doc, i, end, label="PERSON"), "person.given_name")
-            elif token.text in self.lex.chinese_surnames and self.is_name_token(token, titles):
+            elif (
+                token.text in self.lex.chinese_surnames
+                and self.is_name_token(token, titles)
+                and token.ent_type_ not in PLACE_LABELS  # "Hong Kong", "Ho Chi Minh City"
+            ):
                 nxt = doc[i + 1] if i + 1 < len(doc) else None
                 if nxt is not None and self.is_name_token(nxt, titles) and not is_initial(nxt):
                     end = i + 2

@@ -8,7 +8,8 @@ Ya, Ye, Yo, Zh, Kh, Ts, Ch, Sh), each with its dot, then a
 capitalised surname (hyphenated parts allowed). A single initial is a name only where the
 surname is no common word and something personal stands around it: a title or honorific
 before it, or the model reading the surname as a person ("A. Introduction" in a numbered
-list is none).
+list is none); or when the initial is glued to a surname of four letters or more
+("K.Imamnazarov" after "the dean of the Faculty of X").
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from .names import _mark
 
 #: Dotted abbreviations of places, which read like initials ("the U.S. Army").
 _PLACE_ABBREVIATIONS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "U.A.E.", "P.R."})
+#: Endings of common nouns, never of a surname after a glued initial ("A.Introduction").
+_WORD_ENDINGS = ("tion", "sion", "ment", "ness", "ity")
 _INITIALS_NAME = re.compile(
     r"(?<![\w.])((?:(?:[A-Z]|Yu|Ya|Ye|Yo|Zh|Kh|Ts|Ch|Sh)\.\s?){1,3})"
     r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w])"
@@ -49,7 +52,14 @@ class InitialNames:
             if not self.is_name_token(last, titles) or last.is_stop:
                 continue
             letters = initials.count(".")
-            if letters < 2 and not self._personal_context(doc, span):
+            # "K.Imamnazarov": an initial glued to a long surname is a name's shape of its own
+            glued = (
+                letters == 1
+                and " " not in initials
+                and len(surname) >= 4
+                and not surname.endswith(_WORD_ENDINGS)
+            )
+            if letters < 2 and not glued and not self._personal_context(doc, span):
                 continue
             if surname in self.lex.org_heads or surname in self.lex.place_words:
                 continue

@@ -21,9 +21,29 @@ class NameTokens:
     """Classify tokens of names and find the end of a name."""
 
     def is_honorific(self, token: Token) -> bool:
-        """True for Mr., Ms., Dr., Prof., Academician, ..."""
+        """True for Mr., Ms., Dr., Prof., Academician, ...; a dotted honorific written without
+        its dot ("Eng Ahmed Ali") is one unless it follows a word of the name ("Tan Eng
+        Chye", where "Eng" is a given name)."""
         lower = token.text.lower()
-        return lower in self.lex.honorifics or lower.rstrip(".") in self.dotted_honorifics
+        if lower in self.lex.honorifics:
+            return True
+        if lower.rstrip(".") not in self.dotted_honorifics:
+            return False
+        if token.text.endswith("."):
+            return True
+        doc, i = token.doc, token.i
+        if i + 1 < len(doc) and doc[i + 1].text == "." and not token.whitespace_:
+            return True  # "Eng" "." split by the tokenizer
+        prev = doc[i - 1] if i > 0 else None
+        return not (
+            prev is not None
+            and prev.is_alpha
+            and prev.text[:1].isupper()
+            and prev.lower_ not in self.lex.honorifics
+            and prev.lower_ not in self.dotted_honorifics
+            and prev.lower_ not in self.title_words
+            and not prev.is_sent_start
+        )
 
     def capitals(self, doc: Doc, titles: set[int]) -> frozenset[int]:
         """Indices of the words in capitals that may be surnames (see :mod:`.capitals`)."""

@@ -24,6 +24,8 @@ class Plausibility:
             and doc[k - 2].text in self.lex.org_heads
         ):
             return False
+        if any(t.text in self.lex.award_words for t in span):
+            return False  # "Heng Medal" of "the Zhang Heng Medal": an award's word
         after_the = self.after_the(doc, span)
         if len(span) > 1 and self.namesake_word(span[-1].text, after_the):
             return False  # "Marie Skłodowska-Curie Actions", "the Jan Heweliusz Hall"

@@ -167,8 +167,10 @@ class RolePatterns:
         k = start
         while k > 0 and doc[k - 1].lower_ in FILLERS:
             k -= 1
-        return k > 1 and doc[k - 1].text == "," and any(
-            p.end == k - 1 for p in self.person_at.values()
+        return (
+            k > 1
+            and doc[k - 1].text == ","
+            and any(p.end == k - 1 for p in self.person_at.values())
         )
 
     def names_next(self, doc: Doc, j: int) -> bool:
