@@ -133,7 +133,7 @@ def group_people(doc: Doc, patronymic_suffixes: tuple[str, ...] = ()) -> list[Pe
     one (or the reverse) with the same last word is the same person ("Elena Morozova",
     "Elena Sergeevna Morozova"), or ends in its patronymic ("Elena Sergeevna"). Single words
     attach to the one person whose name holds them; a single word nobody's name holds is kept
-    only with an honorific ("Mr. Smith").
+    only with an honorific ("Mr. Smith") or a title right before it ("Mayor Aboutaleb").
     """
     text = source_text(doc)
     people: list[PersonEntity] = []
@@ -160,15 +160,17 @@ def group_people(doc: Doc, patronymic_suffixes: tuple[str, ...] = ()) -> list[Pe
             person.words = words  # compare later mentions with the fullest form seen
         if person.honorific is None and span._.honorific:
             person.honorific = text[slice(*span._.honorific)]
+    title_ends = {t.end for t in doc.spans.get("titles", [])}
     for ref, span in singles:
         word = ref.text.lower()
         owners = [p for p in people if word in p.words]
         if len(owners) == 1:
             owners[0].mentions.append(ref)
-        elif not owners and span._.honorific:
-            person = PersonEntity(
-                name=clean_name(ref.text), words=(word,), honorific=text[slice(*span._.honorific)]
-            )
+        elif not owners and (span._.honorific or span.start in title_ends):
+            # "Mr. Smith"; "Mayor Aboutaleb of Rotterdam", "Vice President Temer": a title
+            # right before a single name makes it a person's
+            honorific = text[slice(*span._.honorific)] if span._.honorific else None
+            person = PersonEntity(name=clean_name(ref.text), words=(word,), honorific=honorific)
             person.mentions.append(ref)
             people.append(person)
     for person in people:

@@ -327,3 +327,26 @@ def test_a_surname_first_pair_the_model_reads_as_a_place_is_a_place(nlp, text, p
     record = record_of(nlp, text)
     assert {p.name for p in record.people} == people
     assert {loc.name for loc in record.locations} == locations
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        pytest.param(
+            "The forum was opened by Mayor Halvorsen, who welcomed the guests.",
+            {"Halvorsen"},
+            id="single_name_after_a_title",
+        ),
+        pytest.param(
+            "The talks were chaired by Vice President Halvorsen.",
+            {"Halvorsen"},
+            id="single_name_after_a_title_at_the_sentence_end",
+        ),
+        pytest.param(
+            "Later Halvorsen thanked the guests.", set(), id="single_word_alone_is_no_person"
+        ),
+    ],
+)
+def test_a_single_name_after_a_title_is_a_person(nlp, text, people):
+    assert {p.name for p in record_of(nlp, text).people} == people

@@ -9,6 +9,25 @@ pytestmark = pytest.mark.model
 
 CASES = [
     pytest.param(
+        "The MoU was signed by the Vice Chancellor and Principal of the University of Lakeside "
+        "(UL), Prof Anna Berg, and by Tomas Holm.",
+        {
+            ("Anna Berg", "Vice Chancellor", "University of Lakeside"),
+            ("Anna Berg", "Principal", "University of Lakeside"),
+        },
+        id="stack_of_titles_with_an_acronym_before_comma_and_name",
+    ),
+    pytest.param(
+        "The Vice Chancellor of Lakeside University and the Dean, Anna Berg, met the guests.",
+        {("Anna Berg", "Dean", "Lakeside University")},
+        id="two_noun_phrases_joined_by_and_the_are_no_stack",
+    ),
+    pytest.param(
+        "Cardinal Tomas Holm, Prefect of the Council for Culture, visited the campus.",
+        {("Tomas Holm", "Prefect", "Council for Culture")},
+        id="prefect_is_a_title",
+    ),
+    pytest.param(
         "Guests included Mr. Tomas Holm, State Secretary of the Ministry of Culture, Mr. Erik "
         "Dahl, Director of the Hill Institute, and Ms. Karin Lund, consul of the Embassy of "
         "Norway.",

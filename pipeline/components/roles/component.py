@@ -84,10 +84,16 @@ class Roles(
                 phrase = self.phrase(doc, title)
                 self.add(doc, phrase, holder, "role.pronoun_appointed")
                 continue
-            phrase = self.phrase(doc, title)
+            # "the Vice Chancellor and Principal of the University of X, Prof Y": a stack of
+            # titles before ", NAME" is all the name's
+            stack = self.stack_from(doc, title.start) or [self.phrase(doc, title)]
+            if any(p.start in used for p in stack):
+                stack = [self.phrase(doc, title)]
+            self.fill_from_next(stack)
+            phrase = stack[-1]
             if phrase.org is None:
                 phrase.org = self.possessive_reference(doc, title.start)
-            j = phrase.stop
+            j = self.after_acronym(doc, phrase.stop)
             if j < len(doc) and doc[j].text == ",":
                 j += 1
                 org = self.orgs_at.get(j)
@@ -102,14 +108,27 @@ class Roles(
                 ):
                     j += 1  # "Professor Ir. X", "prof. dr hab. X" (the dots split off)
                 if j in self.person_at:
-                    used.add(title.start)
-                    self.add(doc, phrase, self.person_at[j], "role.title_comma_name")
+                    for one in stack:
+                        used.add(one.start)
+                        self.add(doc, one, self.person_at[j], "role.title_comma_name")
         self.organizations_from_context(doc)
         doc.spans["roles"] = sorted(self.roles)
         if self.unit_splits:
             doc.spans["orgs"] = self.split_units(doc)
         doc._.roles = sorted(self.records, key=lambda r: (r["title"], r["person"]))
         return doc
+
+    @staticmethod
+    def after_acronym(doc: Doc, j: int) -> int:
+        """Past an acronym in brackets at token ``j`` ("... of Lakeside University (LU), X")."""
+        if (
+            j + 2 < len(doc)
+            and doc[j].text == "("
+            and doc[j + 2].text == ")"
+            and doc[j + 1].text[:1].isupper()
+        ):
+            return j + 3
+        return j
 
     def is_honorific(self, text: str) -> bool:
         """Mr., Dr., Prof., ... with or without the dot."""
