@@ -233,3 +233,60 @@ DECISIONS = [
 @pytest.mark.parametrize(("text", "expected"), DECISIONS)
 def test_scorer_decisions(nlp, text, expected):
     assert roles_of(record_of(nlp, text)) == expected
+
+
+# -- the command -----------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_train_role_orgs_reports_and_writes_weights(tmp_path, capsys):
+    """Two articles of our own with gold: the command prints the rules beside the scorer and
+    writes weights only (numbers by feature name)."""
+    from pipeline.cli import main
+
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    articles = {
+        "a1.txt": "Rector Anna Berg welcomed the guests to Lakeside University on 3 May.",
+        "a2.txt": "Governor Tomas Holm opened the new campus of Hill College on 4 May.",
+    }
+    gold = [
+        {
+            "file": "a1.txt",
+            "people": [
+                {
+                    "name": "Anna Berg",
+                    "roles": [{"title": "Rector", "organization": "Lakeside University"}],
+                }
+            ],
+            "organizations": [{"name": "Lakeside University"}],
+        },
+        {
+            "file": "a2.txt",
+            "people": [
+                {"name": "Tomas Holm", "roles": [{"title": "Governor", "organization": None}]}
+            ],
+            "organizations": [{"name": "Hill College"}],
+        },
+    ]
+    for name, text in articles.items():
+        (texts / name).write_text(text, encoding="utf-8")
+    gold_file = tmp_path / "gold.jsonl"
+    gold_file.write_text("\n".join(json.dumps(g) for g in gold) + "\n", encoding="utf-8")
+    out = tmp_path / "role_orgs.json"
+    assert main(["train-role-orgs", "--data", str(texts), str(gold_file), "-o", str(out)]) == 0
+    report = capsys.readouterr().out
+    assert "| part | roles | rules | scorer |" in report
+    assert "| texts (training) | 2 |" in report
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["training_roles"] == 2
+    assert all(isinstance(v, float | int) for v in data["weights"].values())
+    assert "Anna" not in out.read_text(encoding="utf-8")
+
+
+def test_train_role_orgs_needs_folders_and_gold_that_exist(tmp_path, capsys):
+    from pipeline.cli import main
+
+    missing = tmp_path / "none"
+    assert main(["train-role-orgs", "--data", str(missing), str(missing / "g.jsonl")]) == 2
+    assert "not a folder" in capsys.readouterr().err
