@@ -137,6 +137,33 @@ def test_a_lower_case_post_in_apposition_to_a_name(nlp, text, titles):
 
 
 @pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        pytest.param(
+            "Prof. Anna Berg, Vice President, Research\nProf. Tomas Holm",
+            ["Vice President, Research"],
+            id="portfolio_at_the_end_of_a_line",
+        ),
+        pytest.param(
+            "Anna Berg, Vice President, International Affairs; Tomas Holm",
+            ["Vice President, International Affairs"],
+            id="portfolio_at_the_end_of_an_item",
+        ),
+        pytest.param(
+            "Anna Berg, Director, Research Park Ltd, spoke.",
+            ["Director"],
+            id="words_that_go_on_are_no_portfolio",
+        ),
+        pytest.param(
+            "Anna Berg, Director, Research, spoke.", ["Director"], id="portfolio_mid_sentence"
+        ),
+    ],
+)
+def test_a_portfolio_after_a_comma_ends_a_title(blank_nlp, text, titles):
+    assert [s.text for s in blank_nlp(text).spans["titles"]] == titles
+
+
+@pytest.mark.parametrize(
     "text", ["they head the delegation", "the head count rose", "a coordinator of sorts"]
 )
 def test_lower_case_posts_elsewhere_stay_words(blank_nlp, text):
@@ -150,6 +177,21 @@ def test_lower_case_posts_elsewhere_stay_words(blank_nlp, text):
             "the Ambassador to Brazil Anna Berg",
             ["Ambassador to Brazil"],
             id="ambassador_to_a_country",
+        ),
+        pytest.param(
+            "the Ambassador of Norway to Sweden, Mr. Tomas Holm",
+            ["Ambassador of Norway to Sweden"],
+            id="ambassador_of_a_country_to_another",
+        ),
+        pytest.param(
+            "the Ambassador Extraordinary and Plenipotentiary of Norway to Lakeland Anna Berg",
+            ["Ambassador Extraordinary and Plenipotentiary of Norway to Lakeland"],
+            id="ambassador_extraordinary_and_plenipotentiary",
+        ),
+        pytest.param(
+            "the Rector of Lakeside University to Anna Berg",
+            ["Rector"],
+            id="post_that_serves_nowhere_takes_no_of_to_complement",
         ),
         pytest.param(
             "Special Advisor to the Governor of Oyo",

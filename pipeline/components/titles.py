@@ -76,6 +76,7 @@ class Titles:
             if end:
                 end = self.complement_end(doc, end)
                 end = self.to_complement_end(doc, i, end)
+                end = self.portfolio_end(doc, end)
                 start = self.nationality_start(doc, i, resume)
                 found.append(Span(doc, start, end, label=label, span_id=RULE_ID))
                 resume = end
@@ -199,6 +200,20 @@ class Titles:
             j -= 1
         return j if j > end + 1 else end
 
+    def portfolio_end(self, doc: Doc, end: int) -> int:
+        """ "Vice President, Research", "Vice President, International Affairs" at the end of
+        a line or an item: a portfolio of field words after a comma belongs to the title."""
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return end
+        j = end + 1
+        while j < len(doc) and j - end <= 3 and doc[j].text in self.lex.field_words:
+            j += 1
+        if j == end + 1:
+            return end
+        if j == len(doc) or "\n" in doc[j].text or doc[j].text in {";", ")"}:
+            return j
+        return end
+
     def name_shaped_pair(self, doc: Doc, j: int) -> bool:
         """A capitalised word and a surname-shaped word ("Aigul Bekova"), or the model's
         person entity, starting at ``j``."""
@@ -214,12 +229,28 @@ class Titles:
 
     def to_complement_end(self, doc: Doc, start: int, end: int) -> int:
         """ "Ambassador to Brazil", "Special Advisor to the Cabinet": a post that serves
-        somewhere or someone takes its "to" complement, capitalised words (after "the")."""
+        somewhere or someone takes its "to" complement, capitalised words (after "the"); so
+        does "Ambassador [Extraordinary and Plenipotentiary] of Norway to Sweden", with the
+        country it serves."""
+        title_end = end
+        if end < len(doc) and doc[end].lower_ == "of":
+            k = end + 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            first = k
+            while k < len(doc) and k - first < 5 and doc[k].is_alpha and doc[k].text[:1].isupper():
+                k += 1
+            if first < k < len(doc) and doc[k].lower_ == "to":
+                end = k
         if end >= len(doc) or doc[end].lower_ != "to":
-            return end
-        words = [t.text for t in doc[start:end] if t.text != "-"]
-        if not any(title_key(words[k:]) in self.lex.to_complement_bases for k in range(len(words))):
-            return end
+            return title_end
+        words = [t.text for t in doc[start:title_end] if t.text != "-"]
+        if not any(
+            title_key(words[k:]) in self.lex.to_complement_bases
+            or title_key(words[: k + 1]) in self.lex.to_complement_bases
+            for k in range(len(words))
+        ):
+            return title_end
         j = end + 1
         if j < len(doc) and doc[j].lower_ == "the":
             j += 1
@@ -228,7 +259,7 @@ class Titles:
             if self.name_shaped_pair(doc, k) or self.starts_name(doc, k):
                 break
             k += 1
-        return k if k > j else end
+        return k if k > j else title_end
 
     def starts_name(self, doc: Doc, j: int) -> bool:
         """A known given name or Chinese surname followed by a capitalised word, or any
