@@ -179,3 +179,25 @@ def test_places_set_off_by_commas_before_a_country(nlp, text, places):
     from helpers import record_of
 
     assert places <= {loc.name for loc in record_of(nlp, text).locations}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        pytest.param(
+            "The lecture was given by Anna Berg, MD, DSc, of Lakeside University.",
+            set(),
+            id="degrees_after_a_name",
+        ),
+        pytest.param(
+            "She moved to Baltimore, MD, in 2019.", {"Baltimore", "MD"}, id="state_after_a_city"
+        ),
+        pytest.param(
+            "The centre works on AI and robotics in Riverton.",
+            {"Riverton"},
+            id="ai_is_a_field_not_a_place",
+        ),
+    ],
+)
+def test_degrees_and_fields_the_model_calls_places(nlp, text, places):
+    assert {loc.name for loc in record_of(nlp, text).locations} == places

@@ -72,6 +72,7 @@ class Locations:
             and not in_any(span, taken)
             and not self.honorific(span)
             and not self.title_word(span)
+            and not self.post_nominal(doc, span)
         ]
         doc.spans["locations"] = found
         return doc
@@ -137,6 +138,23 @@ class Locations:
         return any(
             t.lower_ in self.lex.title_bases or t.lower_ in self.lex.title_modifiers for t in span
         )
+
+    def post_nominal(self, doc: Doc, span: Span) -> bool:
+        """ "Anna Berg, MD, DSc": a degree after a name and comma, which the model may call a
+        place (MD is Maryland; "Baltimore, MD" stays a place)."""
+        k = span.start
+        if not (
+            len(span) == 1
+            and span.text.rstrip(".") in self.lex.post_nominals
+            and k > 1
+            and doc[k - 1].text == ","
+        ):
+            return False
+        # after the name itself, or after another degree of the name ("Anna Berg, PhD, MD")
+        before = doc[k - 2]
+        if before.text.rstrip(".") in self.lex.post_nominals:
+            return True
+        return any(p.start <= before.i < p.end for p in doc.spans.get("persons", []))
 
     def honorific(self, span: Span) -> bool:
         """ "Ing." (Ingeniero) or "Herr", which the model may call a place."""
