@@ -85,6 +85,7 @@ class Lexicons:
     locative_prepositions: frozenset[str]
     feature_words: frozenset[str]
     countries: frozenset[str]  # country names; "Lakeside A&M University USA"
+    cities: frozenset[str]  # capitals and large cities, places wherever they stand
     place_words: frozenset[str]
     #: From the local folder: full names that are people wherever they are written.
     local_person_names: tuple[str, ...] = ()
@@ -124,6 +125,10 @@ class Lexicons:
     def is_country(self, text: str) -> bool:
         """A country's name as the lexicon writes it, or in capitals ("THAILAND")."""
         return text in self.countries or (text.isupper() and text.title() in self.countries)
+
+    def is_city(self, text: str) -> bool:
+        """A city of the lexicon as it writes it, or in capitals ("SEOUL")."""
+        return text in self.cities or (text.isupper() and text.title() in self.cities)
 
     def is_patronymic(self, text: str) -> bool:
         """A capitalised word ending in a patronymic suffix ("Igorevna", "Serikuly")."""
@@ -264,6 +269,7 @@ def _load_lexicons(rules_dir: str, local_dir: str, stamp: str) -> Lexicons:
         locative_prepositions=frozenset(_strings(locs, "locative_prepositions", locs_path)),
         feature_words=frozenset(_strings(locs, "feature_words", locs_path)),
         countries=frozenset(_strings(locs, "countries", locs_path)),
+        cities=frozenset(_strings(locs, "cities", locs_path)),
         place_words=frozenset(_strings(locs, "place_words", locs_path)),
         local_person_names=tuple(
             dict.fromkeys(string_list(local_persons, "names", local / PERSONS))

@@ -201,3 +201,29 @@ def test_places_set_off_by_commas_before_a_country(nlp, text, places):
 )
 def test_degrees_and_fields_the_model_calls_places(nlp, text, places):
     assert {loc.name for loc in record_of(nlp, text).locations} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        pytest.param(
+            "The delegation toured the cities of the south - Seoul and Riverton.",
+            {"Seoul"},
+            set(),
+            id="capital_the_model_leaves_out",
+        ),
+        pytest.param(
+            "Seoul National University hosted the meeting.",
+            set(),
+            {"Seoul"},
+            id="city_inside_an_organization_name",
+        ),
+        pytest.param(
+            "BISHKEK, 3 May - The rectors met.", {"BISHKEK"}, set(), id="city_in_capitals"
+        ),
+    ],
+)
+def test_capitals_and_large_cities_wherever_they_stand(nlp, text, present, absent):
+    places = {loc.name for loc in record_of(nlp, text).locations}
+    assert present <= places
+    assert not absent & places

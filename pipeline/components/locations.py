@@ -57,8 +57,9 @@ class Locations:
         # organization's name it is not ("Omsk State University").
         keys = ("orgs", "boilerplate")
         taken = [s for key in keys for s in doc.spans.get(key, [])] + self.people(doc)
-        countries = list(self.countries(doc))
-        candidates = countries + self.before_country(doc, countries)
+        named = list(self.countries(doc))
+        countries = [s for s in named if s.id_ == "location.country"]
+        candidates = named + self.before_country(doc, countries)
         for ent in doc.ents:
             if ent.label_ in LABELS:
                 candidates.append(self.from_entity(doc, ent))
@@ -78,16 +79,16 @@ class Locations:
         return doc
 
     @cached_property
-    def country_words(self) -> tuple[int, frozenset[str]]:
-        """The most words a country name has, and the words country names start with."""
-        names = [c.split() for c in self.lex.countries]
+    def gazetteer_words(self) -> tuple[int, frozenset[str]]:
+        """The most words a country or city name has, and the words such names start with."""
+        names = [c.split() for c in self.lex.countries | self.lex.cities]
         return max((len(n) for n in names), default=1), frozenset(n[0] for n in names)
 
     def countries(self, doc: Doc):
-        """Country names of the lexicon, whatever label the model gave them ("Nepal" it calls
-        an organization, "(China)" after a name)."""
+        """Country and city names of the lexicon, whatever label the model gave them ("Nepal"
+        it calls an organization, "(China)" after a name, "Seoul" it leaves out)."""
         texts = token_texts(doc)
-        longest, firsts = self.country_words
+        longest, firsts = self.gazetteer_words
         i = 0
         while i < len(texts):
             text = texts[i]
@@ -95,8 +96,10 @@ class Locations:
                 i += 1
                 continue
             for n in range(min(longest, len(texts) - i), 0, -1):
-                if self.lex.is_country(" ".join(texts[i : i + n])):
-                    yield Span(doc, i, i + n, label="LOC", span_id="location.country")
+                name = " ".join(texts[i : i + n])
+                kind = "country" if self.lex.is_country(name) else "city"
+                if kind == "country" or self.lex.is_city(name):
+                    yield Span(doc, i, i + n, label="LOC", span_id=f"location.{kind}")
                     i += n - 1
                     break
             i += 1

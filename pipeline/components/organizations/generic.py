@@ -31,8 +31,8 @@ class GenericNames:
         if self.description(doc, span):
             return True
         text = " ".join(words)
-        if self.lex.is_country(text):
-            return True  # "Nepal", "THAILAND" alone: a country, which the model calls one
+        if self.lex.is_country(text) or self.lex.is_city(text):
+            return True  # "Nepal", "THAILAND", "BISHKEK" alone: a place the model calls one
         return len(span) == 1 and self.surname_in_capitals(doc, span[0], persons)
 
     def head_word(self, text: str) -> bool:
