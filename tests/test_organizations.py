@@ -539,3 +539,22 @@ def test_a_name_goes_on_with_the_person_it_is_named_after(nlp, text, name, peopl
     record = record_of(nlp, text)
     assert [o.name for o in record.organizations] == [name]
     assert {p.name for p in record.people} == people
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "She teaches African Studies and Transnational Education at Lakeside University.",
+            {"Lakeside University"},
+            id="adjective_and_field_word_is_a_field_of_study",
+        ),
+        pytest.param(
+            "The Institute of African Studies at Lakeside University opened a library.",
+            {"Institute of African Studies", "Lakeside University"},
+            id="field_of_study_inside_a_name_with_a_head",
+        ),
+    ],
+)
+def test_fields_of_study_are_no_organizations(nlp, text, names):
+    assert {o.name for o in record_of(nlp, text).organizations} == names

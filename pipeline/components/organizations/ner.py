@@ -8,6 +8,9 @@ from spacy.tokens import Doc, Span
 from ..tokens import has_cyrillic, is_acronym, is_capitalised, is_initial, token_lowers, token_texts
 from .words import COMPLEMENT_CONNECTORS, JOINERS
 
+#: Endings of adjectives, which with a field word make a field of study, not a name.
+ADJECTIVE_ENDINGS = ("al", "an", "ic", "ive", "ese", "ary")
+
 
 class NerOrganizations:
     """Clean the model's ORG entities."""
@@ -81,6 +84,17 @@ class NerOrganizations:
         words = [t for t in span if t.is_alpha and t.lower_ not in self.lex.org_connectors]
         if words and all(t.text in self.lex.field_words for t in words):
             return None  # "Chemical Engineering", "Research and Development"
+        if (
+            len(words) > 1
+            and words[-1].text in self.lex.field_words
+            and all(
+                t.text in self.lex.field_words
+                or t.ent_type_ == "NORP"
+                or t.lower_.endswith(ADJECTIVE_ENDINGS)
+                for t in words[:-1]
+            )
+        ):
+            return None  # "African Studies", "Transnational Education": a field of study
         nxt = doc[span.end] if span.end < len(doc) else None
         if all(t.is_upper for t in span) and nxt is not None and nxt.text in JOINERS:
             return None  # "DOHA —", "ABU DHABI —": a dateline
