@@ -57,7 +57,8 @@ class Lexicons:
     vessel_prefixes: frozenset[str]  # "Akademik Oparin" is a ship
     namesake_words: frozenset[str]  # "Lomonosov Readings": a thing named after a person
     namesake_words_after_the: frozenset[str]  # "the Jean Monnet Hall" (but "Stuart Hall")
-    long_surname_first: frozenset[str]  # surname-first names of three or four words (Vietnamese)
+    long_surname_first: frozenset[str]  # surname-first names of three or four words (Vietnamese,
+    # Singapore and Malaysia spellings of Chinese surnames)
     particles: frozenset[str]
     given_names: frozenset[str]
     chinese_surnames: frozenset[str]  # and Korean, Vietnamese: surname-first names
@@ -244,7 +245,8 @@ def _load_lexicons(rules_dir: str, local_dir: str, stamp: str) -> Lexicons:
         namesake_words_after_the=frozenset(
             _strings(persons, "namesake_words_after_the", persons_path)
         ),
-        long_surname_first=frozenset(_strings(persons, "vietnamese_surnames", persons_path)),
+        long_surname_first=frozenset(_strings(persons, "vietnamese_surnames", persons_path))
+        | frozenset(_strings(persons, "southern_chinese_surnames", persons_path)),
         org_heads=dict(heads),
         org_connectors=frozenset(_strings(orgs, "connectors", orgs_path)),
         not_org_last_words=frozenset(_strings(orgs, "not_org_last_words", orgs_path)),

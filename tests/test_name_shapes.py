@@ -299,6 +299,16 @@ def test_a_dotted_honorific_written_without_its_dot(nlp, text, name, honorific):
             "Koh Wei Ming",
             id="surname_first_name_after_an_honorific",
         ),
+        pytest.param(
+            "Tan Eng Chye said the talks went well.",
+            "Tan Eng Chye",
+            id="three_word_name_at_a_sentence_start",
+        ),
+        pytest.param(
+            "The forum was opened by Goh Mei Ling and Anna Berg.",
+            "Goh Mei Ling",
+            id="three_word_name_in_a_list",
+        ),
     ],
 )
 def test_southern_chinese_surnames_start_a_name(nlp, text, name):

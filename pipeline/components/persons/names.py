@@ -42,7 +42,11 @@ class NameTokens:
             and prev.lower_ not in self.lex.honorifics
             and prev.lower_ not in self.dotted_honorifics
             and prev.lower_ not in self.title_words
-            and not prev.is_sent_start
+            and (
+                not prev.is_sent_start
+                or prev.text in self.lex.chinese_surnames
+                or prev.text in self.lex.given_names
+            )
         )
 
     def capitals(self, doc: Doc, titles: set[int]) -> frozenset[int]:
