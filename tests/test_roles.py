@@ -9,6 +9,27 @@ pytestmark = pytest.mark.model
 
 CASES = [
     pytest.param(
+        "The Lakeside University Rector and Ambassador of Norway to Sweden Anna Berg spoke.",
+        {
+            ("Anna Berg", "Rector", "Lakeside University"),
+            ("Anna Berg", "Ambassador of Norway to Sweden", None),
+        },
+        id="post_of_a_country_in_a_stack_takes_no_organization",
+    ),
+    pytest.param(
+        "Hill College welcomed Governor-General of New Zealand Tomas Holm.",
+        {("Tomas Holm", "Governor-General of New Zealand", None)},
+        id="post_of_a_country_is_never_guessed_an_organization",
+    ),
+    pytest.param(
+        "The Lakeside University Rector and Professor of Physics Dr. Anna Berg spoke.",
+        {
+            ("Anna Berg", "Rector", "Lakeside University"),
+            ("Anna Berg", "Professor of Physics", "Lakeside University"),
+        },
+        id="field_complement_in_a_stack_takes_the_organization",
+    ),
+    pytest.param(
         "The MoU was signed by the Vice Chancellor and Principal of the University of Lakeside "
         "(UL), Prof Anna Berg, and by Tomas Holm.",
         {

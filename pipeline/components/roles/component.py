@@ -157,7 +157,7 @@ class Roles(
                 "rule_id": rule_id,
                 "plural": phrase.plural,
                 "guessed_org": False,
-                "no_guess": False,
+                "no_guess": phrase.of_place,
             }
         )
 

@@ -29,8 +29,8 @@ class OrganizationContext:
         """
         records = sorted(self.records, key=lambda r: r["title"])
         for k, record in enumerate(records):
-            if record["org"] is not None:
-                continue
+            if record["org"] is not None or record["no_guess"]:
+                continue  # stated, or a post of the place the title names
             title = doc.char_span(*record["title"], alignment_mode="expand")
             if title is None:
                 continue

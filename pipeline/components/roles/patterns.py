@@ -40,7 +40,7 @@ class RolePatterns:
             post = self.org_after(doc, person.end) if pre is None else None
             outer = (pre.start_char, pre.end_char) if pre is not None else post
             for phrase in stack:
-                if phrase.org is None:
+                if phrase.org is None and not phrase.of_place:
                     phrase.org = outer
             self.fill_from_next(stack)
             return [p for p in stack if not self.honorific_rank(doc, p, stack)]

@@ -21,6 +21,10 @@ class TitlePhrase:
     stop: int  # end of the whole phrase (organization included)
     org: Offsets | None
     plural: bool = False
+    #: The title names the place it serves ("Governor-General of New Zealand", "Ambassador
+    #: of Norway to Sweden"): a post of a country or region, which takes no organization
+    #: from the titles around it.
+    of_place: bool = False
 
 
 class TitlePhrases:
@@ -61,7 +65,24 @@ class TitlePhrases:
             and doc[stop + 2].text == ")"
         ):
             stop += 3  # "Rector of Kama State Technological University (KSTU) Rustem Galiev"
-        return TitlePhrase(title.start, end, stop, org, plural=title.label_ == "TITLE_PLURAL")
+        link = next((k for k in range(title.start + 1, end) if doc[k].lower_ in {"of", "to"}), end)
+        of_place = org is None and self.names_place(doc, link + 1, end)
+        return TitlePhrase(
+            title.start, end, stop, org, plural=title.label_ == "TITLE_PLURAL", of_place=of_place
+        )
+
+    def names_place(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether ``doc[start:end]`` (a title's complement after "of"/"to") names a country (the
+        lexicon's, of up to four words) or a place the model tags as one."""
+        words = [t.text for t in doc[start:end]]
+        if any(t.ent_type_ == "GPE" for t in doc[start:end]):
+            return True
+        return any(
+            self.lex.is_country(" ".join(words[i : i + n]))
+            for i in range(len(words))
+            for n in (1, 2, 3, 4)
+            if i + n <= len(words) and words[i][:1].isupper()
+        )
 
     def short_name_at(self, doc: Doc, k: int) -> int | None:
         """End of a capitalised run at ``k`` that begins exactly one organization's name
@@ -148,7 +169,7 @@ class TitlePhrases:
         organization of the next title in the stack."""
         following: Offsets | None = None
         for phrase in reversed(stack):
-            if phrase.org is None:
+            if phrase.org is None and not phrase.of_place:
                 phrase.org = following
             following = phrase.org
 
