@@ -9,6 +9,20 @@ pytestmark = pytest.mark.model
 
 CASES = [
     pytest.param(
+        "At the ceremony, Hill University Chancellor and former Governor-General of New Zealand "
+        "Sir Tomas Holm spoke.",
+        {
+            ("Tomas Holm", "Chancellor", "Hill University"),
+            ("Tomas Holm", "Governor-General of New Zealand", None),
+        },
+        id="former_between_titles_of_a_stack",
+    ),
+    pytest.param(
+        "The Rector and the Dean of Hill College Anna Berg spoke.",
+        {("Anna Berg", "Dean", "Hill College")},
+        id="a_second_noun_phrase_is_no_stack",
+    ),
+    pytest.param(
         "The Lakeside University Rector and Ambassador of Norway to Sweden Anna Berg spoke.",
         {
             ("Anna Berg", "Rector", "Lakeside University"),

@@ -10,6 +10,8 @@ from spacy.tokens import Doc, Span
 from .words import MAX_COMPLEMENT_TOKENS
 
 Offsets = tuple[int, int]
+#: Words that may stand between "and" and the next title of a stack.
+STACK_FILLERS = frozenset({"former", "then", "current", "also"})
 
 
 @dataclass
@@ -157,8 +159,11 @@ class TitlePhrases:
             phrase = self.phrase(doc, self.title_at[j])
             phrases.append(phrase)
             j = phrase.stop
-            if j + 1 < len(doc) and doc[j].lower_ in {"and", ","} and j + 1 in self.title_at:
-                j += 1
+            k = j + 1
+            while k < len(doc) and doc[k].lower_ in STACK_FILLERS:
+                k += 1  # "Chancellor and former Governor-General"
+            if k < len(doc) and doc[j].lower_ in {"and", ","} and k in self.title_at:
+                j = k
             else:
                 break
         return phrases
