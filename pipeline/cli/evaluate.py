@@ -25,7 +25,25 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(json.dumps(report.to_dict(), indent=2))
     else:
         print(format_report(report, verbose=args.list_errors))
+    if getattr(args, "classes", False):
+        print()
+        print(_class_table(report, gold, getattr(args, "before", None)))
     return EXIT_OK
+
+
+def _class_table(report, gold, before: str | None) -> str:
+    """The errors by class, with a "before" column when OLD predictions are given."""
+    from ..evaluate import evaluate, load_jsonl
+    from ..evaluate.classes import class_counts, format_classes
+    from ..lexicons import load_lexicons
+    from ..rules import default_rules_dir
+
+    honorifics = load_lexicons(str(default_rules_dir())).honorifics
+    columns = {}
+    if before:
+        columns["before"] = class_counts(evaluate(load_jsonl(before), gold), honorifics)
+    columns["errors" if not before else "after"] = class_counts(report, honorifics)
+    return format_classes(columns)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:

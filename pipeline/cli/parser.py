@@ -153,6 +153,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="list every false positive and false negative per file",
     )
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    ev.add_argument(
+        "--classes",
+        action="store_true",
+        help="also count the errors by class (surname in capitals, organization not found, "
+        "ordinals, ...; see pipeline/evaluate/classes.py)",
+    )
+    ev.add_argument(
+        "--before",
+        metavar="OLD.jsonl",
+        help="with --classes: also score OLD.jsonl against the same gold, as a 'before' column",
+    )
 
     sc = verbs.add_parser("schema", parents=[noise], help="print the JSON Schema of a record")
     sc.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
