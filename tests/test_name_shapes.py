@@ -360,3 +360,30 @@ def test_a_surname_first_pair_the_model_reads_as_a_place_is_a_place(nlp, text, p
 )
 def test_a_single_name_after_a_title_is_a_person(nlp, text, people):
     assert {p.name for p in record_of(nlp, text).people} == people
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "plausible"),
+    [
+        pytest.param(
+            "The talks with Toyama Japan were held in May.",
+            (3, 5),
+            False,
+            id="place_and_its_country_is_no_name",
+        ),
+        pytest.param(
+            "The prize went to Michael Jordan of Hill College.",
+            (4, 6),
+            True,
+            id="surname_that_is_also_a_country",
+        ),
+        pytest.param("The prize went to Anna Berg of Hill College.", (4, 6), True, id="plain_name"),
+    ],
+)
+def test_a_name_does_not_end_in_a_country(nlp, text, words, plausible):
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    span = Span(doc, *words, label="PERSON")
+    assert nlp.get_pipe("uninews_persons").plausible(doc, span) is plausible

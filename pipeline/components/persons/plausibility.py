@@ -7,6 +7,9 @@ from spacy.tokens import Doc, Span
 
 from ..tokens import has_cyrillic, is_capitalised, is_verb_like
 
+#: Countries whose names are also common surnames or given names ("Michael Jordan").
+NAME_COUNTRIES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Kenya", "Lesotho"})
+
 
 class Plausibility:
     """Reject candidates that name something other than a person."""
@@ -24,6 +27,12 @@ class Plausibility:
             and doc[k - 2].text in self.lex.org_heads
         ):
             return False
+        if (
+            len(span) > 1
+            and self.lex.is_country(span[-1].text)
+            and span[-1].text not in NAME_COUNTRIES
+        ):
+            return False  # "Toyama Japan": a place and its country, not a name
         if any(t.text in self.lex.award_words for t in span):
             return False  # "Heng Medal" of "the Zhang Heng Medal": an award's word
         after_the = self.after_the(doc, span)
