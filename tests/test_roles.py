@@ -84,11 +84,11 @@ CASES = [
         id="list_that_gives_titles_first",
     ),
     pytest.param(
-        "The agreement was signed by Dr. Kordi, Hill University Vice-Chancellor for "
-        "International Affairs, and Dr. Sajjadi, President of Lakeside University.",
+        "The agreement was signed by Dr. Halvorsen, Hill University Vice-Chancellor for "
+        "International Affairs, and Dr. Lindqvist, President of Lakeside University.",
         {
-            ("Kordi", "Vice-Chancellor for International Affairs", "Hill University"),
-            ("Sajjadi", "President", "Lakeside University"),
+            ("Halvorsen", "Vice-Chancellor for International Affairs", "Hill University"),
+            ("Lindqvist", "President", "Lakeside University"),
         },
         id="organization_before_the_post_after_a_name_and_comma",
     ),

@@ -9,7 +9,7 @@ capitalised surname (hyphenated parts allowed). A single initial is a name only 
 surname is no common word and something personal stands around it: a title or honorific
 before it, or the model reading the surname as a person ("A. Introduction" in a numbered
 list is none); or when the initial is glued to a surname of four letters or more
-("K.Imamnazarov" after "the dean of the Faculty of X").
+("K.Holmgren" after "the dean of the Faculty of X").
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ class InitialNames:
             if not self.is_name_token(last, titles) or last.is_stop:
                 continue
             letters = initials.count(".")
-            # "K.Imamnazarov": an initial glued to a long surname is a name's shape of its own
+            # "K.Holmgren": an initial glued to a long surname is a name's shape of its own
             glued = (
                 letters == 1
                 and " " not in initials

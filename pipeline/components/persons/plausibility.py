@@ -32,7 +32,7 @@ class Plausibility:
             and self.lex.is_country(span[-1].text)
             and span[-1].text not in NAME_COUNTRIES
         ):
-            return False  # "Toyama Japan": a place and its country, not a name
+            return False  # "Riverton Japan": a place and its country, not a name
         if any(t.text in self.lex.award_words for t in span):
             return False  # "Heng Medal" of "the Zhang Heng Medal": an award's word
         after_the = self.after_the(doc, span)

@@ -119,7 +119,7 @@ class RolePatterns:
             possessor, k = self.possessor_at(doc, j + 1, k)
             org = self.orgs_at.get(k)
             if possessor is None and org is not None and org.end in self.title_at:
-                # "Dr. Kordi, TUMS Vice-Chancellor for ...": the organization before the post
+                # "Dr. Halvorsen, HU Vice-Chancellor for ...": the organization before the post
                 possessor, k = (org.start_char, org.end_char), org.end
             stack = self.stack_from(doc, k)
             if not stack or (title_first and self.names_next(doc, stack[-1].stop)):
