@@ -131,6 +131,11 @@ class Lexicons:
         """A city of the lexicon as it writes it, or in capitals ("SEOUL")."""
         return text in self.cities or (text.isupper() and text.title() in self.cities)
 
+    def is_place_name(self, text: str) -> bool:
+        """A country or a city of the lexicon ("Nepal", "BISHKEK"): a place, whatever the
+        model calls it."""
+        return self.is_country(text) or self.is_city(text)
+
     def is_patronymic(self, text: str) -> bool:
         """A capitalised word ending in a patronymic suffix ("Igorevna", "Serikuly")."""
         return text[:1].isupper() and text.isalpha() and self._patronymic.match(text) is not None

@@ -316,7 +316,7 @@ class Acronyms:
             return False
         if text in self.lex.not_org_acronyms or text in self.lex.post_nominals:
             return False  # "MOU", "USD"; honours after a name ("CBE", "FRS")
-        if self.lex.is_country(text) or self.lex.is_city(text):
+        if self.lex.is_place_name(text):
             return False  # "NEPAL", "BISHKEK": a place in capitals
         if has_cyrillic(text):
             return False

@@ -97,8 +97,8 @@ class Locations:
                 continue
             for n in range(min(longest, len(texts) - i), 0, -1):
                 name = " ".join(texts[i : i + n])
-                kind = "country" if self.lex.is_country(name) else "city"
-                if kind == "country" or self.lex.is_city(name):
+                if self.lex.is_place_name(name):
+                    kind = "country" if self.lex.is_country(name) else "city"
                     yield Span(doc, i, i + n, label="LOC", span_id=f"location.{kind}")
                     i += n - 1
                     break

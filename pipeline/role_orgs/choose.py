@@ -51,6 +51,8 @@ def choose_orgs(
     """
     if not records or (model is None and trace is None):
         return rule_orgs
+    if trace is None and not any(map(_is_open, records, rule_orgs)):
+        return rule_orgs  # every organization is stated: nothing for the scorer
     ctx: DocContext | None = None
     person_of = {m.span_key: p for p in people for m in p.mentions}
     # the organizations the rules state (not guess) for each person's titles
@@ -66,7 +68,7 @@ def choose_orgs(
             chosen.append(rule_choice)
             continue
         guessed = bool(record.get("guessed_org"))
-        is_open = rule_choice is None or guessed
+        is_open = _is_open(record, rule_choice)
         if not is_open and trace is None:
             chosen.append(rule_choice)  # the text states it: the rules' reading stands
             continue
@@ -97,3 +99,8 @@ def choose_orgs(
         else:
             chosen.append(rule_choice)
     return chosen
+
+
+def _is_open(record: dict, rule_choice: OrgEntity | None) -> bool:
+    """The rules found no organization for the role, or only guessed one from the context."""
+    return rule_choice is None or bool(record.get("guessed_org"))

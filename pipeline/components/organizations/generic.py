@@ -31,7 +31,7 @@ class GenericNames:
         if self.description(doc, span):
             return True
         text = " ".join(words)
-        if self.lex.is_country(text) or self.lex.is_city(text):
+        if self.lex.is_place_name(text):
             return True  # "Nepal", "THAILAND", "BISHKEK" alone: a place the model calls one
         return len(span) == 1 and self.surname_in_capitals(doc, span[0], persons)
 

@@ -117,10 +117,8 @@ class RolePatterns:
             while k < len(doc) and doc[k].lower_ in FILLERS:
                 k += 1
             possessor, k = self.possessor_at(doc, j + 1, k)
-            org = self.orgs_at.get(k)
-            if possessor is None and org is not None and org.end in self.title_at:
-                # "Dr. Halvorsen, HU Vice-Chancellor for ...": the organization before the post
-                possessor, k = (org.start_char, org.end_char), org.end
+            if possessor is None:
+                possessor, k = self.org_before_post(k)  # "Dr. Halvorsen, HU Vice-Chancellor"
             stack = self.stack_from(doc, k)
             if not stack or (title_first and self.names_next(doc, stack[-1].stop)):
                 # "the Vice-Chancellor of KNUST, A, the Vice-Chancellor of ABU, B": in a list
@@ -189,11 +187,18 @@ class RolePatterns:
             k = j + 1
             while k < len(doc) and doc[k].lower_ in FILLERS:
                 k += 1
-            org = self.orgs_at.get(k)
-            if org is not None and org.end in self.title_at:
-                stack = self.stack_from(doc, org.end)
-                for phrase in stack:
-                    phrase.org = phrase.org or (org.start_char, org.end_char)
-                return stack
-            return self.stack_from(doc, k)
+            owner, k = self.org_before_post(k)
+            stack = self.stack_from(doc, k)
+            for phrase in stack:
+                phrase.org = phrase.org or owner
+            return stack
         return []
+
+    def org_before_post(self, k: int) -> tuple[Offsets | None, int]:
+        """An organization at token ``k`` written right before a title ("HU Vice-Chancellor",
+        "the Lakeside University rector"): its offsets and where the title starts; else
+        ``(None, k)``."""
+        org = self.orgs_at.get(k)
+        if org is not None and org.end in self.title_at:
+            return (org.start_char, org.end_char), org.end
+        return None, k
