@@ -8,13 +8,14 @@ for abbreviations that end in a dot ("Co.", initials such as "K.").
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from .components.acronyms import ordered_match
 from .components.provenance import method_of
+from .org_variants import one_slip_apart, spelling_key
 
 #: Trailing characters a name never keeps, and the abbreviations whose dot it does keep.
 TRAILING_PUNCT = ".,;:!?"
@@ -215,7 +216,8 @@ def group_orgs(
     """Group ``doc.spans["orgs"]`` into organizations.
 
     Merges: the same name (case and a leading "the" aside), also without the "named after
-    NAME" that may follow it; an acronym and its long form; a
+    NAME" that may follow it; other spellings of one name (:mod:`pipeline.org_variants`);
+    an acronym and its long form; a
     short form (:func:`short_form_of`) of exactly one longer name, unless it is a separate
     organization named after a connector ("Polytechnic University" in "Peter the Great
     St. Petersburg Polytechnic University", but not "Tsinghua University" in "Institute of
@@ -245,6 +247,7 @@ def group_orgs(
             union(i, by_key[key])
         else:
             by_key[key] = i
+    _union_spellings(by_key, union)
     for i, (span, _ref) in enumerate(items):
         if span._.long_form:
             lf_start, lf_end = span._.long_form
@@ -304,6 +307,25 @@ def group_orgs(
         entity.types.append(span._.org_type or "other")
         entity.acronym_flags.append(method_of(span.id_) == "acronym" or bool(span._.long_form))
     return [groups[r] for r in order]
+
+
+def _union_spellings(by_key: dict[str, int], union: Callable[[int, int], None]) -> None:
+    """Join the spellings of one name: diacritics, spacing or punctuation apart, or one slip
+    of a letter in one long word (:mod:`pipeline.org_variants`)."""
+    by_spelling: dict[str, int] = {}
+    keys = list(by_key)
+    for key in keys:
+        spelled = spelling_key(key)
+        if not spelled:
+            continue
+        if spelled in by_spelling:
+            union(by_key[key], by_spelling[spelled])
+        else:
+            by_spelling[spelled] = by_key[key]
+    for n, key in enumerate(keys):
+        for other in keys[n + 1 :]:
+            if one_slip_apart(key, other):
+                union(by_key[key], by_key[other])
 
 
 def _canonical_names(local_names: Mapping[str, Sequence[str]]) -> dict[str, str]:
