@@ -39,6 +39,21 @@ CAPITALS = [
         "O. KOVALENKO",
         id="initial_then_capital_surname",
     ),
+    pytest.param(
+        "The guests were received by Prof. CHU Weiming, Director of the Office of Research.",
+        "CHU Weiming",
+        id="short_capital_surname_after_an_honorific",
+    ),
+    pytest.param(
+        "On May 4, TRAN VAN LOC, President of Lakeside University, visited Hill College.",
+        "TRAN VAN LOC",
+        id="whole_name_in_capitals_with_a_known_surname",
+    ),
+    pytest.param(
+        "TRAN VAN LOC, President of Lakeside University, visited Hill College on May 4.",
+        "TRAN VAN LOC",
+        id="whole_name_in_capitals_at_a_sentence_start",
+    ),
 ]
 
 
@@ -63,6 +78,14 @@ NOT_NAMES = [
         id="place_in_capitals_after_words",
     ),
     pytest.param("Professor Anna Berg of NTNU gave a talk.", "NTNU", id="acronym_after_of"),
+    pytest.param(
+        "Prof. Anna Berg of LAB Helsinki gave a talk.", "LAB", id="short_acronym_after_of"
+    ),
+    pytest.param(
+        "Delegates of UNESCO CEPES met Anna Berg in Bucharest.",
+        "UNESCO",
+        id="capital_run_without_a_known_surname",
+    ),
 ]
 
 

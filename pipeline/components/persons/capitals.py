@@ -13,7 +13,10 @@ stand in a name only where its shape and its neighbours say surname:
   "Ji-Hoon", "O."), which is not itself a title or an organization's head word, and which the
   model does not read as one organization or place with it ("Rheinfeld UAS");
 - a word of three letters (KOO, but also UAS) needs a more personal neighbour: a known or
-  hyphenated given name, an initial, or a title or honorific before the name.
+  hyphenated given name, an initial, or a title or honorific before the name ("Prof. KOO
+  Minjae", "Dr. Minjae KOO");
+- a name the model reads as a person and writes wholly in capitals ("TRAN VAN LOC") is one
+  when one of its words is a known surname of the surname-first naming traditions.
 
 The name rules then read such a word as any other name word, so a name runs on into it
 ("Yavuz" + "ATAR") and the model's single-word organization "ATAR" gives way to the person.
@@ -93,8 +96,32 @@ def _personal(doc: Doc, word: Token, given_names: frozenset[str], titles: set[in
     return before is not None and (before.i in titles or before.text.endswith("."))
 
 
+def _titled(doc: Doc, i: int, titles: set[int]) -> bool:
+    """A title or an abbreviated honorific right before token ``i`` ("Prof. KOO Minjae")."""
+    before = doc[i - 1] if i > 0 else None
+    return before is not None and (before.i in titles or before.text.endswith("."))
+
+
+def _capital_run_names(doc: Doc, excluded: frozenset[str], surnames: frozenset[str]) -> set[int]:
+    """The words of the model's PERSON entities written wholly in capitals, two to four words,
+    one of which is a known surname ("TRAN VAN LOC")."""
+    found: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or not 2 <= len(ent) <= 4:
+            continue
+        if all(_capital_word(t) and t.text.title() not in excluded for t in ent) and any(
+            t.text.title() in surnames for t in ent
+        ):
+            found.update(t.i for t in ent)
+    return found
+
+
 def capital_surnames(
-    doc: Doc, not_names: set[int], excluded: frozenset[str], given_names: frozenset[str]
+    doc: Doc,
+    not_names: set[int],
+    excluded: frozenset[str],
+    given_names: frozenset[str],
+    surnames: frozenset[str] = frozenset(),
 ) -> frozenset[int]:
     """Indices of the tokens in capitals that may be surnames (see the module docstring).
 
@@ -103,6 +130,7 @@ def capital_surnames(
         not_names: indices of tokens that are no name words (titles).
         excluded: words that are never name words (organization heads, places, honorifics).
         given_names: known given names.
+        surnames: known surnames of the surname-first traditions (Chinese, Korean, Vietnamese).
 
     Computed once per Doc and kept in ``doc.user_data`` as token indices.
     """
@@ -110,7 +138,7 @@ def capital_surnames(
     if cached is not None:
         return cached
     texts = token_texts(doc)
-    found = set()
+    found = _capital_run_names(doc, excluded, surnames) if surnames else set()
     bracketed = None
     for i, text in enumerate(texts):
         # the cheap tests on the text first: most tokens are no word in capitals
@@ -130,7 +158,11 @@ def capital_surnames(
                     continue  # the model reads "Rheinfeld UAS" as one organization
                 if neighbour.text in excluded or not _ordinary_name_word(neighbour):
                     continue
-                if len(token) > 3 or _personal(doc, neighbour, given_names, not_names):
+                if (
+                    len(token) > 3
+                    or _personal(doc, neighbour, given_names, not_names)
+                    or (k > token.i and _titled(doc, token.i, not_names))
+                ):
                     found.add(token.i)
                     break
     result = doc.user_data[CAPITAL_SURNAMES_KEY] = frozenset(found)

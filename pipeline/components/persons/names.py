@@ -51,7 +51,9 @@ class NameTokens:
 
     def capitals(self, doc: Doc, titles: set[int]) -> frozenset[int]:
         """Indices of the words in capitals that may be surnames (see :mod:`.capitals`)."""
-        return capital_surnames(doc, titles, self.not_name_words, self.lex.given_names)
+        return capital_surnames(
+            doc, titles, self.not_name_words, self.lex.given_names, self.lex.chinese_surnames
+        )
 
     def is_name_token(self, token: Token, titles: set[int]) -> bool:
         """A token that can stand inside a person's name."""
@@ -62,14 +64,11 @@ class NameTokens:
             return False  # "University", but not the surname "Park"
         if text in self.lex.place_words or text in self.lex.company_suffixes:
             return False  # "Ho Chi Minh City", "Orbital Vale Sistemas Ltda"
-        if (
-            token.is_alpha
-            and len(text) >= 2
-            and text.isupper()
-            and text.title() not in self.lex.chinese_surnames
-            and token.i not in self.capitals(token.doc, titles)
-        ):
-            return False  # an acronym (UAS, KFU), unless a surname in capitals (ZHANG Wei)
+        if token.is_alpha and len(text) >= 2 and text.isupper():
+            if token.i in self.capitals(token.doc, titles):
+                return True  # a surname in capitals (ZHANG Wei), whatever the parse says
+            if text.title() not in self.lex.chinese_surnames:
+                return False  # an acronym (UAS, KFU)
         word = text[:-1] if text.endswith(".") else text  # "Jun." at a stop
         if not (
             is_initial(token)
