@@ -554,7 +554,45 @@ def test_a_name_goes_on_with_the_person_it_is_named_after(nlp, text, name, peopl
             {"Institute of African Studies", "Lakeside University"},
             id="field_of_study_inside_a_name_with_a_head",
         ),
+        pytest.param(
+            "The partners will cooperate in Heritage Studies and Madrasa Education in the "
+            "region, said Lakeside University.",
+            {"Lakeside University"},
+            id="noun_and_field_word_is_a_field_of_study",
+        ),
+        pytest.param(
+            "The rector met the Congregation for Catholic Education last week.",
+            {"Congregation for Catholic Education"},
+            id="body_with_a_complement_ending_in_a_field_word",
+        ),
     ],
 )
 def test_fields_of_study_are_no_organizations(nlp, text, names):
     assert {o.name for o in record_of(nlp, text).organizations} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        pytest.param(
+            "The meeting was attended by Dr Muhammad Haddad Director School of Economics.",
+            "Muhammad Haddad",
+            id="known_given_name_before_a_title_without_comma",
+        ),
+        pytest.param(
+            "Tomas Holm, head of Mechanical Engineering, also took part.",
+            "Tomas Holm",
+            id="name_before_a_comma_and_a_title",
+        ),
+    ],
+)
+def test_a_persons_name_is_no_organization(nlp, text, person):
+    record = record_of(nlp, text)
+    assert person in {p.name for p in record.people}
+    assert person not in {o.name for o in record.organizations}
+
+
+def test_a_company_named_after_its_founder_stays_an_organization(nlp):
+    text = "Ingrid Solberg Consulting and Brightwater Holdings sponsor the prize."
+    names = {o.name for o in record_of(nlp, text).organizations}
+    assert {"Ingrid Solberg Consulting", "Brightwater Holdings"} <= names

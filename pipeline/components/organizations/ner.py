@@ -8,9 +8,6 @@ from spacy.tokens import Doc, Span
 from ..tokens import has_cyrillic, is_acronym, is_capitalised, is_initial, token_lowers, token_texts
 from .words import COMPLEMENT_CONNECTORS, JOINERS
 
-#: Endings of adjectives, which with a field word make a field of study, not a name.
-ADJECTIVE_ENDINGS = ("al", "an", "ic", "ive", "ese", "ary")
-
 
 class NerOrganizations:
     """Clean the model's ORG entities."""
@@ -87,14 +84,15 @@ class NerOrganizations:
         if (
             len(words) > 1
             and words[-1].text in self.lex.field_words
-            and all(
-                t.text in self.lex.field_words
-                or t.ent_type_ == "NORP"
-                or t.lower_.endswith(ADJECTIVE_ENDINGS)
-                for t in words[:-1]
-            )
+            and not is_acronym(span[0])
+            and not any(t.lower_ in COMPLEMENT_CONNECTORS for t in span)
         ):
-            return None  # "African Studies", "Transnational Education": a field of study
+            # "African Studies", "Transnational Education", "Heritage Studies": a field of
+            # study or an activity, not a body, when no head word names one (a body is named
+            # by its head and a complement: "Congregation for Catholic Education")
+            return None
+        if self.person_named(doc, span, words):
+            return None
         nxt = doc[span.end] if span.end < len(doc) else None
         if all(t.is_upper for t in span) and nxt is not None and nxt.text in JOINERS:
             return None  # "DOHA —", "ABU DHABI —": a dateline
@@ -107,3 +105,18 @@ class NerOrganizations:
             if token.text in self.lex.post_nominals:
                 return None  # honours after a name: "Ada Obi, CBE, FRS"
         return span
+
+    def person_named(self, doc: Doc, span: Span, words: list) -> bool:
+        """A person's name the model took for an organization: two to four capitalised words
+        with no head word that start with a known given name ("Dr Amir Haddad spoke") or that
+        a title follows after a comma ("Tomas Holm, head of Mechanical Engineering")."""
+        if not 2 <= len(span) <= 4 or len(words) != len(span):
+            return False
+        if not all(is_capitalised(t) and not is_acronym(t) for t in span):
+            return False
+        if span[0].text in self.lex.given_names:
+            return True
+        k = span.end
+        if k + 1 < len(doc) and doc[k].text == ",":
+            return any(t.start == k + 1 for t in doc.spans.get("titles", []))
+        return False

@@ -43,8 +43,11 @@ class Plausibility:
         if k >= 1 and doc[k - 1].text in self.lex.feature_words and doc[k - 1].text[:1].isupper():
             return False  # "San Pedro Sula", "São Carlos", "Lake Victoria": a place's name
         j = span.end
+        # a title right after the name ends it: "Amir Haddad Director School of Law"
+        title_starts = {t.start for t in doc.spans.get("titles", [])}
         while (
             j < len(doc)
+            and j not in title_starts
             and (is_capitalised(doc[j]) or doc[j].text == "-")
             and not doc[j].is_space
             and doc[j].text not in self.lex.headline_verbs
