@@ -62,6 +62,7 @@ class Roles(
             ("role.title_before_name", self.before),
             ("role.name_comma_title", self.after_comma),
             ("role.name_paren_title", self.in_parens),
+            ("role.name_title", self.right_after),
             ("role.appointed_as", self.appointed),
         )
         for group in (rules[:1], rules[1:]):

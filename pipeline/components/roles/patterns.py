@@ -194,6 +194,25 @@ class RolePatterns:
             return stack
         return []
 
+    def right_after(self, doc: Doc, person: Span) -> list[TitlePhrase]:
+        """``NAME TITLE`` with no comma, as lists of guests write it ("Dr. Anna Berg Director
+        of Research, Tomas Holm Counselor for Public Affairs"): a title that starts right after
+        the name and ends the phrase (a comma, a stop, a bracket, "and", the line's end), so
+        that it is not the title before a next name."""
+        j = person.end
+        if j not in self.title_at:  # a line break would be a token of its own
+            return []
+        stack = self.stack_from(doc, j)
+        if not stack:
+            return []
+        stop = stack[-1].stop
+        if stop < len(doc) and not (
+            doc[stop].text in {",", ";", ".", ")", "and", "&"} or doc[stop].is_space
+        ):
+            return []
+        self.fill_from_next(stack)
+        return stack
+
     def org_before_post(self, k: int) -> tuple[Offsets | None, int]:
         """An organization at token ``k`` written right before a title ("HU Vice-Chancellor",
         "the Lakeside University rector"): its offsets and where the title starts; else

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from ..tokens import is_acronym
 from .words import MAX_COMPLEMENT_TOKENS
 
 Offsets = tuple[int, int]
@@ -37,7 +38,11 @@ class TitlePhrases:
         end = title.end
         org: Offsets | None = None
         stop = end
-        while end < len(doc):
+        unit = self.unit_right_after(doc, end)
+        if unit is not None:
+            # "Dean Faculty of Law", "Manager ORIC": a unit written right after its post
+            end, org, stop = self.unit_or_org(doc, end, unit)
+        while org is None and end < len(doc):
             prep = doc[end].lower_
             k = end + 1
             while k < len(doc) and doc[k].lower_ == "the":
@@ -72,6 +77,16 @@ class TitlePhrases:
         return TitlePhrase(
             title.start, end, stop, org, plural=title.label_ == "TITLE_PLURAL", of_place=of_place
         )
+
+    def unit_right_after(self, doc: Doc, end: int) -> Span | None:
+        """The organization mention right at token ``end`` when it names a
+        unit ("Faculty of Law") or is an acronym alone ("ORIC"): the title's unit."""
+        mention = self.orgs_at.get(end)
+        if mention is None:  # a line break between them is a token of its own
+            return None
+        if self.is_unit(mention) or (len(mention) == 1 and is_acronym(mention[0])):
+            return mention
+        return None
 
     def names_place(self, doc: Doc, start: int, end: int) -> bool:
         """Whether ``doc[start:end]`` (a title's complement after "of"/"to") names a country (the
