@@ -71,3 +71,64 @@ def test_a_title_before_the_next_name_is_that_names(nlp, text):
 )
 def test_a_unit_right_after_its_post(nlp, text, expected):
     assert expected in roles_of(record_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Prof. Tomas HOLM, Dean, Department of Nordic Languages; Director, Nordic Language "
+            "Center",
+            {
+                ("Tomas HOLM", "Dean", "Department of Nordic Languages"),
+                ("Tomas HOLM", "Director", "Nordic Language Center"),
+            },
+            id="posts_after_a_semicolon",
+        ),
+        pytest.param(
+            "Prof. Erik BERG, Director of Center for Baltic Studies & Professor, Maritime "
+            "Research Institute",
+            {
+                ("Erik BERG", "Director", "Center for Baltic Studies"),
+                ("Erik BERG", "Professor", "Maritime Research Institute"),
+            },
+            id="posts_joined_by_an_ampersand",
+        ),
+    ],
+)
+def test_one_name_holding_several_posts(nlp, text, expected):
+    assert expected <= roles_of(record_of(nlp, text))
+
+
+def test_a_title_after_a_semicolon_before_a_name_is_that_names(nlp):
+    text = "Anna Berg, Dean of Law; Director of the Music School, Tomas Holm; and guests."
+    roles = {(person, title) for person, title, _o in roles_of(record_of(nlp, text))}
+    assert ("Tomas Holm", "Director") in roles
+    assert ("Anna Berg", "Director") not in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        pytest.param(
+            "Also present were the Deputy Vice-Chancellor (Academics & Research), Professor "
+            "Ingrid Solberg, and the Registrar.",
+            "Ingrid Solberg",
+            "Deputy Vice-Chancellor (Academics & Research)",
+            id="area_in_brackets_with_an_ampersand",
+        ),
+        pytest.param(
+            "The delegation was headed by the President of the University Dr Anna Berg.",
+            "Anna Berg",
+            "President",
+            id="generic_reference_before_an_honorific",
+        ),
+    ],
+)
+def test_what_a_title_takes_in_before_the_name(nlp, text, person, title):
+    assert any(p == person and t == title for p, t, _o in roles_of(record_of(nlp, text)))
+
+
+def test_an_acronym_in_brackets_is_not_an_area(nlp):
+    text = "The Dean (R&D) Tomas Holm spoke at Lakeside University."
+    assert not any("(R&D)" in t for _p, t, _o in roles_of(record_of(nlp, text)))

@@ -161,8 +161,8 @@ class Titles:
         """Extend a title over "for <domain>" or a bracketed area ("Pro-Vice-Chancellor
         (Academic)"); stop before a name, a preposition or a clause."""
         if end < len(doc) and doc[end].text == "(":
-            # "(Academic)", "(Global Engagement)", "(Research and Innovation)": an area in
-            # brackets, capitalised words (and "and"), not an acronym
+            # "(Academic)", "(Global Engagement)", "(Research and Innovation)", "(Research &
+            # Innovation)": an area in brackets, capitalised words (and "and"), not an acronym
             close = end + 1
             while close < len(doc) and close - end <= 4 and doc[close].text != ")":
                 close += 1
@@ -172,7 +172,11 @@ class Titles:
                 and doc[close].text == ")"
                 and len(inside) > 0
                 and inside[0].text[:1].isupper()
-                and all(t.is_alpha and (t.text[:1].isupper() or t.lower_ == "and") for t in inside)
+                and inside[-1].is_alpha
+                and all(
+                    (t.is_alpha and (t.text[:1].isupper() or t.lower_ == "and")) or t.text == "&"
+                    for t in inside
+                )
                 and not any(t.is_upper for t in inside)
             ):
                 return close + 1

@@ -7,7 +7,13 @@ from spacy.tokens import Doc, Span
 
 from ...lexicons import title_key
 from .phrases import Offsets, TitlePhrase
-from .words import FILLERS, LIST_JOINERS, MAX_STACK_TOKENS, POSSESSIVE_MARKS
+from .words import (
+    APPOSITION_JOINERS,
+    FILLERS,
+    LIST_JOINERS,
+    MAX_STACK_TOKENS,
+    POSSESSIVE_MARKS,
+)
 
 
 class RolePatterns:
@@ -112,7 +118,8 @@ class RolePatterns:
         j = person.end
         while j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].text in self.lex.post_nominals:
             j += 2  # "Petr Dvorak, Ph.D., Vice-Rector ..."
-        while j < len(doc) and doc[j].text == ",":
+        while j < len(doc) and doc[j].text in APPOSITION_JOINERS:
+            joiner = doc[j].text
             k = j + 1
             while k < len(doc) and doc[k].lower_ in FILLERS:
                 k += 1
@@ -120,9 +127,18 @@ class RolePatterns:
             if possessor is None:
                 possessor, k = self.org_before_post(k)  # "Dr. Halvorsen, HU Vice-Chancellor"
             stack = self.stack_from(doc, k)
+            unit = self.orgs_at.get(k) if out and not stack and possessor is None else None
+            if unit is not None and unit.end < len(doc) and doc[unit.end].text in {";", "&"}:
+                j = unit.end  # "A, Dean, Department of X; Director, ...": past the post's unit
+                continue
             if not stack or (title_first and self.names_next(doc, stack[-1].stop)):
                 # "the Vice-Chancellor of KNUST, A, the Vice-Chancellor of ABU, B": in a list
                 # that gives titles first, a title followed by ", NAME" is that name's.
+                break
+            if joiner != "," and self.names_follow(doc, stack[-1].stop):
+                # "A, Dean of X; Director of Y, B": after a semicolon, a title followed by a
+                # name is that name's; else it is one more post of A ("A, Dean, Department of
+                # X; Director, Y Center")
                 break
             for phrase in stack:
                 phrase.org = phrase.org or possessor
@@ -170,6 +186,13 @@ class RolePatterns:
             and doc[k - 1].text == ","
             and any(p.end == k - 1 for p in self.person_at.values())
         )
+
+    def names_follow(self, doc: Doc, j: int) -> bool:
+        """True when a name, or ``, [honorifics] NAME``, follows at token ``j``."""
+        k = j
+        while k < len(doc) and self.is_honorific(doc[k].text):
+            k += 1
+        return k in self.person_at or self.names_next(doc, j)
 
     def names_next(self, doc: Doc, j: int) -> bool:
         """True when ``, [honorifics] NAME`` follows at token ``j``."""

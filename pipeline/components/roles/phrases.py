@@ -11,6 +11,8 @@ from ..tokens import is_acronym
 from .words import MAX_COMPLEMENT_TOKENS
 
 Offsets = tuple[int, int]
+#: Kinds of organization a bare "the University" before a name refers to as a whole.
+INSTITUTION_TYPES = frozenset({"university", "academy", "research_institute", "government"})
 #: Words that may stand between "and" and the next title of a stack.
 STACK_FILLERS = frozenset({"former", "then", "current", "also"})
 
@@ -164,6 +166,16 @@ class TitlePhrases:
         if k >= len(doc) or doc[k].text.capitalize() not in self.lex.org_heads:
             return False
         nxt = doc[k + 1] if k + 1 < len(doc) else None
+        head = doc[k].text.capitalize()
+        if (
+            nxt is not None
+            and (self.is_honorific(nxt.text) or nxt.i in self.person_at)
+            and self.lex.org_heads[head] in INSTITUTION_TYPES
+            and head not in self.lex.unit_heads
+        ):
+            # "President of the University Dr Anna Berg": a name follows the institution
+            # ("Head of the Library E.F. Titova" keeps its unit)
+            return True
         return nxt is None or not (nxt.text[:1].isupper() or nxt.lower_ == "of")
 
     def stack_from(self, doc: Doc, start: int) -> list[TitlePhrase]:
@@ -177,7 +189,7 @@ class TitlePhrases:
             k = j + 1
             while k < len(doc) and doc[k].lower_ in STACK_FILLERS:
                 k += 1  # "Chancellor and former Governor-General"
-            if k < len(doc) and doc[j].lower_ in {"and", ","} and k in self.title_at:
+            if k < len(doc) and doc[j].lower_ in {"and", ",", "&"} and k in self.title_at:
                 j = k
             else:
                 break

@@ -19,6 +19,8 @@ AUXILIARIES = frozenset(
 )
 #: "Bassi, who is Head of ...".
 COPULAS = frozenset({"is", "was", "remains"})
+#: What joins the posts a name holds after it: "A, Dean, Department of X; Director, Y Center".
+APPOSITION_JOINERS = frozenset({",", ";", "&"})
 #: Words that join the names of a list: "Vice-Rectors A, B and C".
 LIST_JOINERS = frozenset({",", "and"})
 MAX_COMPLEMENT_TOKENS = 6
