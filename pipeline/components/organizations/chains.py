@@ -15,7 +15,10 @@ from ..tokens import (
     token_lowers,
     token_texts,
 )
-from .words import JOINERS
+from .words import JOINERS, STRONG_TYPES
+
+#: Articles glued to the next word of an Arabic name ("al-Nabieen", "el-Sheikh", "ash-Sharq").
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "ash", "az"})
 
 
 class CapitalisedChains:
@@ -76,6 +79,8 @@ class CapitalisedChains:
                     j += 1  # "Ministry of Education of the People's Republic of China"
                 elif self.is_word(token, blocked):
                     end = j = j + 1
+                elif self.article_prefix(doc, j, blocked):
+                    end = j = j + 3  # "Khatam al-Nabieen University": an article glued on
                 elif token.text in JOINERS and not token.whitespace_ and not doc[j - 1].whitespace_:
                     j += 1
                     nxt = doc[j] if j < n else None
@@ -116,6 +121,18 @@ class CapitalisedChains:
             i = max(end, i + 1)
         return out
 
+    def article_prefix(self, doc: Doc, j: int, blocked: set[int]) -> bool:
+        """An Arabic article glued to a capitalised word inside a name: "al-Nabieen",
+        "el-Sheikh" (tokens "al", "-", "Nabieen")."""
+        return (
+            doc[j].lower_ in ARABIC_ARTICLES
+            and j + 2 < len(doc)
+            and doc[j + 1].text in JOINERS
+            and not doc[j].whitespace_
+            and not doc[j + 1].whitespace_
+            and self.is_word(doc[j + 2], blocked)
+        )
+
     def listed_in_complement(self, doc: Doc, start: int, comma: int, blocked: set[int]) -> bool:
         """A comma inside an "of" complement that lists names: "of A, B and C"."""
         if not any(doc[k].lower_ == "of" for k in range(start, comma)):
@@ -127,5 +144,8 @@ class CapitalisedChains:
                 return k + 1 < len(doc) and self.is_word(doc[k + 1], blocked)
             if not (self.is_word(token, blocked) or token.text == ","):
                 return False
+            if self.lex.org_heads.get(token.text) in STRONG_TYPES:
+                return False  # "of Information Technologies, Lakeside University and ...": names
+
             k += 1
         return False

@@ -37,6 +37,12 @@ class Coordination:
             if not self.names_org(doc, right, end):
                 continue
             in_complement = any(doc[m].lower_ in COMPLEMENT_CONNECTORS for m in range(left, k))
+            # inside a complement, the conjunct after "and" ends at the next "and": in
+            # "Ministry of Education, Science and Innovation and Hill College", "Innovation"
+            # names no organization
+            until = next((m for m in range(right, end) if doc[m].lower_ in COORDINATORS), end)
+            if in_complement and not self.names_org(doc, right, until):
+                continue
             # A lone acronym after "and" is an organization of its own ("Politecnico di Milano
             # and USTC"), unless it is a known non-organization ("Physics and IT").
             strong = (
@@ -50,7 +56,7 @@ class Coordination:
                 parts.append((left, k))  # "the Sun Yat-sen Memorial Hall and Kazan University"
                 left = right
                 continue
-            if self.names_org(doc, left, k):
+            if self.names_org(doc, self.name_start(doc, left, k), k):
                 if in_complement and right == k + 1 and not strong:
                     continue
             elif not (strong and self.bare_name(doc, left, k)):
@@ -59,6 +65,18 @@ class Coordination:
             left = right
         parts.append((left, end))
         return parts
+
+    def name_start(self, doc: Doc, start: int, end: int) -> int:
+        """Past words before an "of" that hold no head ("Students of the National University
+        of X"): where the name in ``doc[start:end]`` may start."""
+        for k in range(start, end):
+            if doc[k].text in self.lex.org_heads:
+                return start
+            if doc[k].lower_ in COMPLEMENT_CONNECTORS:
+                while k + 1 < end and doc[k + 1].lower_ == "the":
+                    k += 1
+                return k + 1
+        return start
 
     def strong_head(self, doc: Doc, start: int, end: int) -> bool:
         """The first head before any "of" names a university, institute, academy, government

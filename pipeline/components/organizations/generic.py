@@ -53,8 +53,22 @@ class GenericNames:
                 continue
             if not _nationality(doc[span.start + k]):
                 return False
-        article = span.start > 0 and doc[span.start - 1].lower_ in ARTICLES
-        return article or any(generic)
+        before = doc[span.start - 1] if span.start > 0 else None
+        article = before is not None and before.lower_ in ARTICLES
+        # "Top Brazilian University", with the adjective left out of the span
+        adjective = before is not None and before.text in self.lex.generic_adjectives
+        return article or adjective or any(generic) or self.opens_event(doc, span.end)
+
+    def opens_event(self, doc: Doc, k: int) -> bool:
+        """Capitalised words from token ``k`` that end in an event's head ("... Presidents
+        Forum"): "Asian University" in "Asian University Presidents Forum" describes who
+        meets."""
+        for j in range(k, min(k + 3, len(doc))):
+            if not (doc[j].is_alpha and doc[j].text[:1].isupper()):
+                return False
+            if doc[j].text in self.lex.event_heads:
+                return j > k
+        return False
 
     @staticmethod
     def surname_in_capitals(doc: Doc, token, persons: list[Span]) -> bool:

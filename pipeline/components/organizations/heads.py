@@ -54,6 +54,15 @@ class HeadNouns:
                 comp_end += 1
             if comp_end > k:
                 stop = comp_end
+        if (
+            stop < end
+            and doc[stop].text == ","
+            and self.listed_in_complement(doc, start, stop, set())
+            and not self.has_head(doc, stop + 1, end)
+        ):
+            # "University of Information Technologies, Mechanics, and Optics": the complement
+            # lists fields, one of which is a head word ("Technologies")
+            stop = end
         while stop > start and doc[stop - 1].lower_ in self.lex.org_connectors:
             stop -= 1
         if stop - start == 1 and doc[start].text in self.lex.org_heads:

@@ -1,0 +1,82 @@
+"""Where an organization's name starts and ends: lists inside its "of" complement, names
+coordinated after a complement, articles glued to Arabic names, and descriptions that only
+look like names. Every sentence here is our own."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import record_of
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "He met the rector of Riverton National University of Information Technologies, "
+            "Mechanics, and Optics last week.",
+            {"Riverton National University of Information Technologies, Mechanics, and Optics"},
+            id="fields_listed_in_the_complement",
+        ),
+        pytest.param(
+            "Students of the University of Information Technologies, Lakeside University and "
+            "Hill College came.",
+            {"University of Information Technologies", "Lakeside University", "Hill College"},
+            id="names_listed_after_a_complement",
+        ),
+        pytest.param(
+            "He met the Ministry of Higher Education, Science and Innovation and Hill College.",
+            {"Ministry of Higher Education, Science and Innovation", "Hill College"},
+            id="name_after_the_last_and_of_a_complement",
+        ),
+        pytest.param(
+            "Students of the National University of Singapore and the Catholic University of "
+            "Korea came.",
+            {"National University of Singapore", "Catholic University of Korea"},
+            id="coordination_after_words_before_of",
+        ),
+        pytest.param(
+            "Four universities from Norway and Sweden and the University of Westmorland met.",
+            {"University of Westmorland"},
+            id="places_coordinated_before_a_name",
+        ),
+        pytest.param(
+            "A memorandum was signed between Lakeside University and Khatam al-Nabieen "
+            "University on Monday.",
+            {"Lakeside University", "Khatam al-Nabieen University"},
+            id="arabic_article_inside_a_name",
+        ),
+    ],
+)
+def test_name_extents(nlp, text, names):
+    assert {o.name for o in record_of(nlp, text).organizations} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "not_name"),
+    [
+        pytest.param(
+            "Lakeside University Forges Links with Top Brazilian University",
+            "Brazilian University",
+            id="generic_adjective_before_a_nationality",
+        ),
+        pytest.param(
+            "Rectors came to the 10th Asian University Presidents Forum in May.",
+            "Asian University",
+            id="description_opening_an_event_name",
+        ),
+        pytest.param(
+            "Students of Lakeside University met al-Sayed at the fair.",
+            "al-Sayed",
+            id="arabic_article_before_a_name_without_head",
+        ),
+    ],
+)
+def test_descriptions_are_no_names(nlp, text, not_name):
+    assert not_name not in {o.name for o in record_of(nlp, text).organizations}
+
+
+def test_a_name_before_an_event_stays_an_organization(nlp):
+    text = "Lakeside University hosted the Lakeside University Research Forum in May."
+    assert "Lakeside University" in {o.name for o in record_of(nlp, text).organizations}
