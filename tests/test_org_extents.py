@@ -80,3 +80,33 @@ def test_descriptions_are_no_names(nlp, text, not_name):
 def test_a_name_before_an_event_stays_an_organization(nlp):
     text = "Lakeside University hosted the Lakeside University Research Forum in May."
     assert "Lakeside University" in {o.name for o in record_of(nlp, text).organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        pytest.param(
+            "Lakeside University signed an agreement with Halvorsen Mada University.\n"
+            "Halvorsen Mada and Lakeside are ready to promote research.",
+            "Halvorsen Mada University",
+            "Halvorsen Mada",
+            id="short_form_coordinated_with_a_short_form",
+        ),
+        pytest.param(
+            "Lakeside University signed an agreement with Halvorsen Mada University.\n"
+            "The ties between Lakeside and Halvorsen Mada go back to 1990.",
+            "Halvorsen Mada University",
+            "Halvorsen Mada",
+            id="short_form_after_a_short_form",
+        ),
+    ],
+)
+def test_a_short_form_of_a_name_is_no_person(nlp, text, name, short):
+    record = record_of(nlp, text)
+    assert short not in {p.name for p in record.people}
+    assert short in {a for o in record.organizations if o.name == name for a in o.aliases}
+
+
+def test_the_namesake_alone_stays_a_person(nlp):
+    text = "Gao Jun recalled that Anna Berg University was founded by Anna Berg in 1924."
+    assert "Anna Berg" in {p.name for p in record_of(nlp, text).people}

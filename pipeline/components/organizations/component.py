@@ -19,6 +19,7 @@ from .heads import HeadNouns
 from .namesakes import NamedAfter
 from .ner import NerOrganizations
 from .occurrences import Occurrences
+from .short_forms import ShortForms
 
 
 class Organizations(
@@ -29,6 +30,7 @@ class Organizations(
     Occurrences,
     GenericNames,
     NamedAfter,
+    ShortForms,
 ):
     """Collect organization mentions.
 
@@ -113,6 +115,7 @@ class Organizations(
         if local_spans:
             spans = sorted([s for s in spans if not overlaps(s, local_spans)] + local_spans)
         spans = sorted(spans + self.repeated(doc, spans, blocked, boiler))
+        spans = sorted(spans + self.short_forms(doc, spans))
         for span in spans:
             span._.org_type = self.org_type(span)
         for span, canonical in local:
