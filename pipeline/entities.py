@@ -132,7 +132,8 @@ def group_people(doc: Doc, patronymic_suffixes: tuple[str, ...] = ()) -> list[Pe
 
     Full names come first in text order; a name whose words include all words of an earlier
     one (or the reverse) with the same last word is the same person ("Elena Morozova",
-    "Elena Sergeevna Morozova"), or ends in its patronymic ("Elena Sergeevna"). Single words
+    "Elena Sergeevna Morozova"), or ends in its patronymic ("Elena Sergeevna"), or begins the
+    other ("Anna Berg", "Anna Berg Lindqvist"). Single words
     attach to the one person whose name holds them; a single word nobody's name holds is kept
     only with an honorific ("Mr. Smith") or a title right before it ("Mayor Aboutaleb").
     """
@@ -158,7 +159,8 @@ def group_people(doc: Doc, patronymic_suffixes: tuple[str, ...] = ()) -> list[Pe
             people.append(person)
         person.mentions.append(ref)
         if len(words) > len(person.words):
-            person.words = words  # compare later mentions with the fullest form seen
+            # compare later mentions with the fullest form seen, which names the person
+            person.words, person.name = words, clean_name(ref.text)
         if person.honorific is None and span._.honorific:
             person.honorific = text[slice(*span._.honorific)]
     title_ends = {t.end for t in doc.spans.get("titles", [])}
@@ -204,6 +206,8 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...], patronymic_suffixes=())
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     if len(small) < 2 or not set(small) <= set(large):
         return False
+    if large[: len(small)] == small:
+        return True  # "Anna Berg" then "Anna Berg Lindqvist": the fuller form of one name
     return small[-1] == large[-1] or small[-1].endswith(tuple(patronymic_suffixes))
 
 

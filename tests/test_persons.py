@@ -325,3 +325,27 @@ def test_a_later_mention_is_the_whole_hyphenated_surname(nlp, text, name, mentio
     assert mention in texts and mention.split("-")[-1] not in texts
     for m in people[name].mentions:
         assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        pytest.param(
+            "Roberto Ruiz visited Lakeside University on Monday. Dr. Roberto Ruiz Salces, "
+            "Secretary General of Hill College, said the talks went well.",
+            "Roberto Ruiz Salces",
+            "Roberto Ruiz",
+            id="second_surname_later",
+        ),
+        pytest.param(
+            "Anna Berg Lindqvist opened the fair. Anna Berg thanked the guests.",
+            "Anna Berg Lindqvist",
+            "Anna Berg",
+            id="second_surname_first",
+        ),
+    ],
+)
+def test_a_name_that_begins_a_fuller_one_is_the_same_person(nlp, text, name, mention):
+    people = {p.name: [m.text for m in p.mentions] for p in record_of(nlp, text).people}
+    assert mention not in people
+    assert mention in people[name]
