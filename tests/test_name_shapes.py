@@ -54,6 +54,12 @@ CAPITALS = [
         "TRAN VAN LOC",
         id="whole_name_in_capitals_at_a_sentence_start",
     ),
+    pytest.param(
+        "Photo:\n\nOn November 17, NGUYEN MINH DUC, President of Lakeside University (LU) of "
+        "Vietnam, visited Hill College.",
+        "NGUYEN MINH DUC",
+        id="whole_name_in_capitals_before_a_comma_and_title",
+    ),
 ]
 
 
@@ -410,3 +416,14 @@ def test_a_name_does_not_end_in_a_country(nlp, text, words, plausible):
     doc = nlp(text)
     span = Span(doc, *words, label="PERSON")
     assert nlp.get_pipe("uninews_persons").plausible(doc, span) is plausible
+
+
+def test_a_name_in_capitals_written_again_is_the_same_person(nlp):
+    text = (
+        "On November 17, NGUYEN MINH DUC, President of Lakeside University, visited Hill "
+        "College.\n\nPhoto of NGUYEN MINH DUC and Anna Berg\n\nAnna Berg thanked the guests."
+    )
+    record = record_of(nlp, text)
+    people = {p.name: len(p.mentions) for p in record.people}
+    assert people.get("NGUYEN MINH DUC") == 2
+    assert not {"NGUYEN", "MINH", "DUC"} & {o.name for o in record.organizations}

@@ -102,18 +102,62 @@ def _titled(doc: Doc, i: int, titles: set[int]) -> bool:
     return before is not None and (before.i in titles or before.text.endswith("."))
 
 
-def _capital_run_names(doc: Doc, excluded: frozenset[str], surnames: frozenset[str]) -> set[int]:
-    """The words of the model's PERSON entities written wholly in capitals, two to four words,
-    one of which is a known surname ("TRAN VAN LOC")."""
+def _capital_run_names(
+    doc: Doc, excluded: frozenset[str], surnames: frozenset[str], titles: set[int]
+) -> set[int]:
+    """Names written wholly in capitals, two to four words, one of which is a known surname
+    ("TRAN VAN LOC"): the model's PERSON entities, or runs that a comma and a title follow
+    ("NGUYEN MINH DUC, President of ..."); and the same words written again elsewhere."""
     found: set[int] = set()
     for ent in doc.ents:
         if ent.label_ != "PERSON" or not 2 <= len(ent) <= 4:
             continue
-        if all(_capital_word(t) and t.text.title() not in excluded for t in ent) and any(
-            t.text.title() in surnames for t in ent
-        ):
+        if _capital_run(ent, excluded) and any(t.text.title() in surnames for t in ent):
             found.update(t.i for t in ent)
+    i = 0
+    while i < len(doc):
+        if doc[i].text.title() not in surnames or not _capital_word(doc[i]):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 4 and _capital_word(doc[end]):
+            end += 1
+        run = doc[i:end]
+        if (
+            len(run) >= 2
+            and _capital_run(run, excluded)
+            and end + 1 < len(doc)
+            and doc[end].text == ","
+            and end + 1 in titles
+        ):
+            found.update(t.i for t in run)
+        i = end
+    if found:
+        # the same name written again elsewhere ("Photo of NGUYEN MINH DUC and ...")
+        runs = _runs(doc, found)
+        texts = [t.text for t in doc]
+        for k in range(len(doc)):
+            for run in runs:
+                if k not in found and tuple(texts[k : k + len(run)]) == run:
+                    found.update(range(k, k + len(run)))
     return found
+
+
+def _runs(doc: Doc, found: set[int]) -> set[tuple[str, ...]]:
+    """The word sequences of the consecutive indices in ``found``."""
+    runs, current = set(), []
+    for i in sorted(found):
+        if current and i != current[-1] + 1:
+            runs.add(tuple(doc[j].text for j in current))
+            current = []
+        current.append(i)
+    if current:
+        runs.add(tuple(doc[j].text for j in current))
+    return runs
+
+
+def _capital_run(words, excluded: frozenset[str]) -> bool:
+    return all(_capital_word(t) and t.text.title() not in excluded for t in words)
 
 
 def capital_surnames(
@@ -138,7 +182,7 @@ def capital_surnames(
     if cached is not None:
         return cached
     texts = token_texts(doc)
-    found = _capital_run_names(doc, excluded, surnames) if surnames else set()
+    found = _capital_run_names(doc, excluded, surnames, not_names) if surnames else set()
     bracketed = None
     for i, text in enumerate(texts):
         # the cheap tests on the text first: most tokens are no word in capitals
