@@ -132,3 +132,38 @@ def test_what_a_title_takes_in_before_the_name(nlp, text, person, title):
 def test_an_acronym_in_brackets_is_not_an_area(nlp):
     text = "The Dean (R&D) Tomas Holm spoke at Lakeside University."
     assert not any("(R&D)" in t for _p, t, _o in roles_of(record_of(nlp, text)))
+
+
+def test_titles_before_names_in_brackets_as_captions_write_them(nlp):
+    text = (
+        "From left to right, President Lakeside University (Mr. Kenji SATO), Governor of "
+        "Hokkaido (Mr. Ikuo TANAKA), Rector of Hill College (Prof. Dr. Anna Berg, M.Sc.)."
+    )
+    roles = roles_of(record_of(nlp, text))
+    assert ("Kenji SATO", "President", "Lakeside University") in roles
+    assert ("Ikuo TANAKA", "Governor of Hokkaido", None) in roles
+    assert ("Anna Berg", "Rector", "Hill College") in roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The Rector of Lakeside University (LU) met Anna Berg.", id="acronym"),
+        pytest.param(
+            "Two students (Anna Berg and Tomas Holm) met the Rector of Lakeside University.",
+            id="names_in_brackets_before_a_title",
+        ),
+    ],
+)
+def test_brackets_without_a_title_before_them_give_no_role(nlp, text):
+    assert roles_of(record_of(nlp, text)) == set()
+
+
+def test_a_title_complement_stops_before_initials(nlp):
+    text = (
+        "The guests met the vice-rector for academic affairs R.Sh. Orlov, the vice-rector for "
+        "science V.V. Petrov and the dean of the law faculty N.V. Sidorova."
+    )
+    roles = {(p, t) for p, t, _o in roles_of(record_of(nlp, text))}
+    assert ("R.Sh. Orlov", "vice-rector for academic affairs") in roles
+    assert ("V.V. Petrov", "vice-rector for science") in roles

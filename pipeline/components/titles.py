@@ -8,12 +8,17 @@ is never read as an organization. "of" complements may name an organization and 
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lexicons import Lexicons, load_lexicons, title_key
 from .extensions import register_extensions
-from .tokens import token_lowers, token_texts
+from .tokens import is_initial, token_lowers, token_texts
+
+#: Initials whose last dot the tokenizer split off ("R.Sh", "V.V").
+_SPLIT_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)+[A-Z][a-z]?")
 
 RULE_ID = "title.lexicon"
 
@@ -266,9 +271,20 @@ class Titles:
         return k if k > j else title_end
 
     def starts_name(self, doc: Doc, j: int) -> bool:
-        """A known given name or Chinese surname followed by a capitalised word, or any
-        capitalised word followed by a patronymic ("Elena Igorevna Shirokova")."""
+        """A known given name or Chinese surname followed by a capitalised word, any
+        capitalised word followed by a patronymic ("Elena Igorevna Shirokova"), or initials
+        before a capitalised word ("R.Sh. Orlov")."""
         token = doc[j]
+        if is_initial(token) and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+            return True
+        if (
+            _SPLIT_INITIALS.fullmatch(token.text)
+            and j + 2 < len(doc)
+            and doc[j + 1].text == "."
+            and not token.whitespace_
+            and doc[j + 2].text[:1].isupper()
+        ):
+            return True  # "R.Sh" "." "Orlov": the tokenizer split the last dot off
         known = token.text in self.lex.given_names or token.text in self.lex.chinese_surnames
         if known and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
             return True

@@ -14,6 +14,8 @@ values by offsets, and the people of a list share one title.) Patterns (rule ids
   (", currently an intern at X").
 - ``role.title_comma_name``: ``TITLE of ORG, [Dr.] NAME``.
 - ``role.name_paren_title``: ``NAME (TITLE of ORG)``.
+- ``role.title_paren_name``: ``TITLE [of ORG|ORG] ([honorifics] NAME)``, as photo captions
+  write it ("President Lakeside University (Mr. Kenji SATO)").
 - ``role.name_title``: ``NAME TITLE`` with no comma, the title ending the phrase ("Dr. Anna
   Berg Director of Research, Tomas Holm Counselor for Public Affairs").
 - ``role.appointed_as``: ``NAME has been appointed|elected|named (as) TITLE of ORG``.

@@ -63,6 +63,7 @@ class Roles(
             ("role.name_comma_title", self.after_comma),
             ("role.name_paren_title", self.in_parens),
             ("role.name_title", self.right_after),
+            ("role.title_paren_name", self.before_parens),
             ("role.appointed_as", self.appointed),
         )
         for group in (rules[:1], rules[1:]):

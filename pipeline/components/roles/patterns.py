@@ -217,6 +217,34 @@ class RolePatterns:
             return stack
         return []
 
+    def before_parens(self, doc: Doc, person: Span) -> list[TitlePhrase]:
+        """``TITLE [of ORG|ORG] ([honorifics] NAME)``, as photo captions write it ("From left,
+        President Lakeside University (Mr. Kenji SATO), Governor of Riverton (Mr. ...)")."""
+        j = person.start
+        while j > 0 and self.honorific_at(doc, j - 1):
+            j -= 1
+        if j == 0 or doc[j - 1].text != "(":
+            return []
+        paren = j - 1
+        for start in sorted((s for s in self.title_at if s < paren), reverse=True):
+            if start < paren - MAX_STACK_TOKENS:
+                break
+            stack = self.stack_from(doc, start)
+            if not stack:
+                continue
+            org = None
+            if stack[-1].stop != paren:
+                mention = self.orgs_at.get(stack[-1].stop)  # "President Lakeside University"
+                if mention is None or mention.end != paren:
+                    continue
+                org = (mention.start_char, mention.end_char)
+            for phrase in stack:
+                if phrase.org is None and not phrase.of_place:
+                    phrase.org = org
+            self.fill_from_next(stack)
+            return stack
+        return []
+
     def right_after(self, doc: Doc, person: Span) -> list[TitlePhrase]:
         """``NAME TITLE`` with no comma, as lists of guests write it ("Dr. Anna Berg Director
         of Research, Tomas Holm Counselor for Public Affairs"): a title that starts right after
