@@ -226,6 +226,18 @@ DECISIONS = [
         {("Zhou Ming", "Deputy Dean", None)},
         id="organization_named_ambiguously_is_never_guessed",
     ),
+    pytest.param(
+        "Lakeside University hosted the guests. The visitors met Political Science Department "
+        "Chair Anna Berg and the rector of Lakeside University.",
+        {("Anna Berg", "Chair", "Lakeside University")},
+        id="unit_alone_before_a_post_gives_way_to_its_university",
+    ),
+    pytest.param(
+        "The Faculty of Law of Lakeside University hosted the guests. Faculty of Law Dean Anna "
+        "Berg spoke.",
+        {("Anna Berg", "Dean", "Faculty of Law of Lakeside University")},
+        id="unit_named_with_its_university_stands",
+    ),
 ]
 
 

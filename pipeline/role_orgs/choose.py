@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from ..entities import OrgEntity, PersonEntity
 from ..lexicons import Lexicons
-from .features import DocContext, candidate_features, post_kinds
+from .features import DocContext, candidate_features, is_unit_name, post_kinds
 from .model import FILE_NAME, RoleOrgModel
 
 
@@ -51,7 +51,9 @@ def choose_orgs(
     """
     if not records or (model is None and trace is None):
         return rule_orgs
-    if trace is None and not any(map(_is_open, records, rule_orgs)):
+    if trace is None and not any(
+        _is_open(r, o, lex) for r, o in zip(records, rule_orgs, strict=True)
+    ):
         return rule_orgs  # every organization is stated: nothing for the scorer
     ctx: DocContext | None = None
     person_of = {m.span_key: p for p in people for m in p.mentions}
@@ -68,7 +70,7 @@ def choose_orgs(
             chosen.append(rule_choice)
             continue
         guessed = bool(record.get("guessed_org"))
-        is_open = _is_open(record, rule_choice)
+        is_open = _is_open(record, rule_choice, lex)
         if not is_open and trace is None:
             chosen.append(rule_choice)  # the text states it: the rules' reading stands
             continue
@@ -101,6 +103,10 @@ def choose_orgs(
     return chosen
 
 
-def _is_open(record: dict, rule_choice: OrgEntity | None) -> bool:
-    """The rules found no organization for the role, or only guessed one from the context."""
-    return rule_choice is None or bool(record.get("guessed_org"))
+def _is_open(record: dict, rule_choice: OrgEntity | None, lex: Lexicons | None = None) -> bool:
+    """The rules found no organization for the role, or only guessed one from the context, or
+    found a unit alone ("Political Science Department Chair X"), whose parent the annotation
+    prefers when the article makes it clear."""
+    if rule_choice is None or record.get("guessed_org"):
+        return True
+    return lex is not None and is_unit_name(rule_choice.name, lex)

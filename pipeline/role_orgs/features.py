@@ -93,11 +93,7 @@ class DocContext:
         return Holder(frozenset(linked), frozenset(stated))
 
     def _is_unit(self, entity: OrgEntity) -> bool:
-        words = entity.name.split()
-        heads = self.lex.org_heads
-        return any(w in self.lex.unit_heads for w in words) and not any(
-            heads.get(w) == "university" for w in words
-        )
+        return is_unit_name(entity.name, self.lex)
 
     def others_between(self, key: int, start: int, end: int) -> int:
         """How many mentions of other organizations lie within tokens [start, end)."""
@@ -274,3 +270,12 @@ def candidate_features(
     if person is not None and any(m.sent == ctx.sent_of(person.start) for m in mentions):
         f["person_sentence"] = 1.0
     return f
+
+
+def is_unit_name(name: str, lex: Lexicons) -> bool:
+    """A unit's name ("Political Science Department", "Faculty of Law"): a unit head and no
+    university's head in it."""
+    words = name.split()
+    return any(w in lex.unit_heads for w in words) and not any(
+        lex.org_heads.get(w) == "university" for w in words
+    )
