@@ -115,7 +115,7 @@ def doc_to_record(
     text = source_text(doc)
     lex = lexicons or load_lexicons(rules_dir, local_rules or None)
     heads = lex.org_heads
-    orgs = group_orgs(doc, lex.company_suffix_keys, lex.local_org_names)
+    orgs = group_orgs(doc, lex.company_suffix_keys, lex.local_org_names, lex.host_named)
     org_by_span: dict[tuple[int, int], OrgEntity] = {
         m.span_key: e for e in orgs for m in e.mentions
     }

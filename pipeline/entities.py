@@ -216,11 +216,13 @@ def group_orgs(
     doc: Doc,
     company_suffixes: frozenset[str] = frozenset(),
     local_names: Mapping[str, Sequence[str]] | None = None,
+    host_named: Sequence[tuple[str, ...]] = (),
 ) -> list[OrgEntity]:
     """Group ``doc.spans["orgs"]`` into organizations.
 
     Merges: the same name (case and a leading "the" aside), also without the "named after
     NAME" that may follow it; other spellings of one name (:mod:`pipeline.org_variants`);
+    a network's name with its host after "at" or before it (``host_named``);
     an acronym and its long form; a
     short form (:func:`short_form_of`) of exactly one longer name, unless it is a separate
     organization named after a connector ("Polytechnic University" in "Peter the Great
@@ -252,6 +254,7 @@ def group_orgs(
         else:
             by_key[key] = i
     _union_spellings(by_key, union)
+    _union_hosted(by_key, union, host_named)
     for i, (span, _ref) in enumerate(items):
         if span._.long_form:
             lf_start, lf_end = span._.long_form
@@ -330,6 +333,21 @@ def _union_spellings(by_key: dict[str, int], union: Callable[[int, int], None]) 
         for other in keys[n + 1 :]:
             if one_slip_apart(key, other):
                 union(by_key[key], by_key[other])
+
+
+def _union_hosted(
+    by_key: dict[str, int], union: Callable[[int, int], None], host_named: Sequence[tuple[str, ...]]
+) -> None:
+    """ "Confucius Institute at Lakeside University" = "Lakeside University Confucius
+    Institute": a network's name with its host after "at" or before it."""
+    for name in host_named:
+        network = " ".join(name).lower()
+        for key, i in list(by_key.items()):
+            if key.startswith(network + " at "):
+                host = _key(key[len(network) + 4 :])
+                other = by_key.get(f"{host} {network}")
+                if other is not None:
+                    union(i, other)
 
 
 def _canonical_names(local_names: Mapping[str, Sequence[str]]) -> dict[str, str]:

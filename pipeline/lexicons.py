@@ -72,6 +72,7 @@ class Lexicons:
     unit_heads: frozenset[str]
     in_place_heads: tuple[tuple[str, ...], ...]  # word tuples: ("Representative", "Office")
     descriptive_first_words: frozenset[str]  # "Joint" in "... Open Joint Laboratory for X"
+    host_named: tuple[tuple[str, ...], ...]  # ("Confucius", "Institute"): named by its host
     event_words: frozenset[str]
     generic_name_words: frozenset[str]  # "Technical University" (+ "in Graz")
     group_last_words: frozenset[str]  # "University of Oregon Delegation": the name ends before
@@ -262,6 +263,7 @@ def _load_lexicons(rules_dir: str, local_dir: str, stamp: str) -> Lexicons:
         unit_heads=frozenset(_strings(orgs, "unit_heads", orgs_path)),
         in_place_heads=tuple(tuple(h.split()) for h in _strings(orgs, "in_place_heads", orgs_path)),
         descriptive_first_words=frozenset(_strings(orgs, "descriptive_first_words", orgs_path)),
+        host_named=tuple(tuple(h.split()) for h in _strings(orgs, "host_named", orgs_path)),
         event_words=frozenset(_strings(orgs, "event_words", orgs_path)),
         generic_name_words=frozenset(_strings(orgs, "generic_name_words", orgs_path)),
         group_last_words=frozenset(_strings(orgs, "group_last_words", orgs_path)),

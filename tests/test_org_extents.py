@@ -110,3 +110,34 @@ def test_a_short_form_of_a_name_is_no_person(nlp, text, name, short):
 def test_the_namesake_alone_stays_a_person(nlp):
     text = "Gao Jun recalled that Anna Berg University was founded by Anna Berg in 1924."
     assert "Anna Berg" in {p.name for p in record_of(nlp, text).people}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "aliases"),
+    [
+        pytest.param(
+            "It is the fifth anniversary of the Confucius Institute at Lakeside University, "
+            "which opened in 2019.",
+            "Confucius Institute at Lakeside University",
+            [],
+            id="network_name_with_its_host",
+        ),
+        pytest.param(
+            "The Lakeside University Confucius Institute held a fair. Since its opening, the "
+            "Confucius Institute at Lakeside University has taught 500 students.",
+            "Confucius Institute at Lakeside University",
+            ["Lakeside University Confucius Institute"],
+            id="host_before_or_after_the_network_name",
+        ),
+    ],
+)
+def test_a_network_name_is_named_by_its_host(nlp, text, name, aliases):
+    orgs = {o.name: o.aliases for o in record_of(nlp, text).organizations}
+    assert orgs.get(name) == aliases
+
+
+def test_an_institute_at_a_university_stays_a_unit(nlp):
+    text = "Dr. Tomas Holm, Director of the Water Research Institute at Hill University, spoke."
+    names = {o.name for o in record_of(nlp, text).organizations}
+    assert "Water Research Institute at Hill University" not in names
+    assert "Hill University" in names

@@ -16,6 +16,7 @@ from .chains import CapitalisedChains
 from .coordination import Coordination
 from .generic import GenericNames
 from .heads import HeadNouns
+from .hosts import HostedNames
 from .namesakes import NamedAfter
 from .ner import NerOrganizations
 from .occurrences import Occurrences
@@ -31,6 +32,7 @@ class Organizations(
     GenericNames,
     NamedAfter,
     ShortForms,
+    HostedNames,
 ):
     """Collect organization mentions.
 
@@ -110,7 +112,7 @@ class Organizations(
                 if not in_any(s, described) and not self.not_a_name(doc, s, persons)
             ]
         )
-        spans = self.named_after(doc, spans)
+        spans = self.with_hosts(doc, self.named_after(doc, spans))
         local_spans = [span for span, _canonical in local]
         if local_spans:
             spans = sorted([s for s in spans if not overlaps(s, local_spans)] + local_spans)
