@@ -180,3 +180,21 @@ def test_alias_joins_its_organization(nlp, text, name, alias):
 )
 def test_undefined_acronyms(nlp, text, expected):
     assert {o.name for o in record_of(nlp, text).organizations} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Photo by Anna Berg\n\nRIVER FALLS, Wis. — Lakeside University signed an agreement.",
+            id="dateline_with_a_dotted_state",
+        ),
+        pytest.param(
+            "Photo by Anna Berg\n\nRIVER FALLS, Wis — Lakeside University signed an agreement.",
+            id="dateline_with_a_state",
+        ),
+    ],
+)
+def test_a_dateline_in_capitals_is_no_acronym(nlp, text):
+    names = {o.name for o in record_of(nlp, text).organizations}
+    assert not {"RIVER", "FALLS"} & names

@@ -32,6 +32,11 @@ CASES += [
     ),
     pytest.param("DOHA — The university signed an agreement.", {"DOHA"}, id="dateline"),
     pytest.param(
+        "Photo by Anna Berg\n\nRIVER FALLS, Wis — The university signed an agreement.",
+        {"RIVER FALLS"},
+        id="dateline_with_a_state_abbreviation",
+    ),
+    pytest.param(
         "The prize was named after V.N. Tatishchev in Yekaterinburg.",
         {"Yekaterinburg"},
         id="initials_are_not_places",

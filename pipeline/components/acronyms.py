@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons import Lexicons, load_lexicons
 from .extensions import register_extensions
-from .lines import in_any
+from .lines import dateline_dash, in_any
 from .persons.capitals import CAPITAL_SURNAMES_KEY
 from .tokens import has_cyrillic, is_acronym, is_acronym_text, token_texts
 
@@ -323,8 +323,8 @@ class Acronyms:
         k = token.i + 1
         while k < len(doc) and doc[k].is_alpha and doc[k].is_upper:
             k += 1
-        if k < len(doc) and doc[k].text in {"—", "–", "-"} and doc[k].whitespace_:
-            return False  # "DOHA — ...", "ABU DHABI — ...": a dateline
+        if dateline_dash(doc, k):
+            return False  # "DOHA — ...", "WEST LAFAYETTE, Ind. — ...": a dateline
         line = [t for t in doc[max(0, token.i - 8) : token.i + 8] if t.is_alpha]
         return sum(t.text.isupper() for t in line) * 2 < len(line)
 

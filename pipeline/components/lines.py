@@ -51,3 +51,30 @@ def in_any(span: Span | tuple[int, int], regions: list[Span]) -> bool:
     """Return True when ``span`` (a Span or a (start_char, end_char) pair) overlaps a region."""
     start, end = (span.start_char, span.end_char) if isinstance(span, Span) else span
     return any(start < r.end_char and r.start_char < end for r in regions)
+
+
+#: Dashes that end a dateline ("DOHA — The university ...").
+DATELINE_DASHES = frozenset({"-", "–", "—"})
+
+
+def dateline_dash(doc: Doc, k: int, spaced: bool = True) -> bool:
+    """True when the dash of a dateline stands at token ``k``, right after its place in
+    capitals: "DOHA — ...", or with the state's abbreviation as US releases write it
+    ("WEST LAFAYETTE, Ind. — ..."). With ``spaced``, the dash needs a space after it
+    ("DOHA-based" is no dateline)."""
+    if k < len(doc) and doc[k].text in DATELINE_DASHES and (doc[k].whitespace_ or not spaced):
+        return True
+    if k + 2 >= len(doc) or doc[k].text != ",":
+        return False
+    j = k + 1
+    state = doc[j].text
+    if not (
+        state[:1].isupper()
+        and len(state.replace(".", "")) <= 5
+        and state.replace(".", "").isalpha()
+    ):
+        return False
+    j += 1
+    if j < len(doc) and doc[j].text == "." and not doc[j - 1].whitespace_:
+        j += 1  # "Ind" "." as the tokenizer may split it
+    return j < len(doc) and doc[j].text in DATELINE_DASHES

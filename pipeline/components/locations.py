@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 
 from ..lexicons import Lexicons, load_lexicons
 from .extensions import register_extensions
-from .lines import in_any, line_spans
+from .lines import dateline_dash, in_any, line_spans
 from .tokens import has_cyrillic, is_acronym, is_capitalised, is_initial, token_texts
 
 LABELS = {"GPE", "LOC"}
@@ -205,14 +205,19 @@ class Locations:
         return None
 
     def datelines(self, doc: Doc) -> list[Span]:
-        """ "ABU DHABI — The university ...": the capitals before the dash name a place."""
+        """ "ABU DHABI — The university ...", "WEST LAFAYETTE, Ind. — ...": the capitals
+        before the dash (and the state's abbreviation) name a place."""
         out = []
         for line in line_spans(doc):
             k = line.start
             while k < line.end and doc[k].is_alpha and doc[k].is_upper and len(doc[k]) > 1:
                 k += 1
             words = k - line.start
-            if 0 < words <= MAX_DATELINE_WORDS and k < line.end and doc[k].text in DASHES:
+            if (
+                0 < words <= MAX_DATELINE_WORDS
+                and k < line.end
+                and dateline_dash(doc, k, spaced=False)
+            ):
                 out.append(Span(doc, line.start, k, label="LOC", span_id="location.dateline"))
         return out
 
