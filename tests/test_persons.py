@@ -349,3 +349,61 @@ def test_a_name_that_begins_a_fuller_one_is_the_same_person(nlp, text, name, men
     people = {p.name: [m.text for m in p.mentions] for p in record_of(nlp, text).people}
     assert mention not in people
     assert mention in people[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The agreement was signed by the Rector, Beatriz Moreno Hernandez, on behalf of "
+            "Hill College.",
+            "Beatriz Moreno Hernandez",
+            id="first_word_left_out_after_a_comma",
+        ),
+        pytest.param(
+            "The guests included Dr. Brian A. Holm Cultural Affairs Officer, Benjamen G. Lind "
+            "Counselor for Public Affairs.",
+            "Benjamen G. Lind",
+            id="first_word_left_out_and_a_title_taken_in",
+        ),
+        pytest.param(
+            "The Superior General of the order, Father Tomas Aldana, met the rector.",
+            "Tomas Aldana",
+            id="religious_honorific",
+        ),
+    ],
+)
+def test_names_the_model_cuts_or_runs_on(nlp, text, name):
+    assert name in {p.name for p in record_of(nlp, text).people}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("On Tuesday Anna Berg opened the fair.", "Anna Berg", id="date_before"),
+        pytest.param(
+            "In Lakeside, Anna Berg said the visit was a success.", "Anna Berg", id="place_before"
+        ),
+    ],
+)
+def test_a_word_before_a_name_outside_a_name_slot_stays_out(nlp, text, name):
+    assert name in {p.name for p in record_of(nlp, text).people}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_name"),
+    [
+        pytest.param(
+            "Anna Berg chairs the board of Riverton Science Park.",
+            "Riverton Science Park",
+            id="head_after_a_field_word",
+        ),
+        pytest.param(
+            "A Visit to Sister Universities in Kyoto\n\nAnna Berg led the delegation.",
+            "Universities",
+            id="sister_universities_is_no_honorific",
+        ),
+    ],
+)
+def test_names_of_places_and_groups_are_no_people(nlp, text, not_name):
+    assert not_name not in {p.name for p in record_of(nlp, text).people}

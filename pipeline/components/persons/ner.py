@@ -29,12 +29,16 @@ class NerPersons:
             start += 1
         if start > first and self.is_honorific(doc[start - 1]):
             honorifics[start] = (doc[first].idx, doc[start - 1].idx + len(doc[start - 1]))
+        while end - start > 1 and doc[end - 1].i in titles:
+            end -= 1  # "G. Lind Counselor": a title the model took into the name
         while end > start and not (doc[end - 1].is_alpha or is_initial(doc[end - 1])):
             if doc[end - 1].text.rstrip(".").isalpha():  # "Jun." at a sentence end
                 break
             end -= 1
         if end <= start or doc[start].text in self.lex.feature_words:
             return None  # "Mount Merapi", "São Carlos"
+        if start == first and end - start >= 2 and self.first_name_left_out(doc, start, titles):
+            start -= 1  # "the Rector, Beatriz" + "Moreno Hernandez": the model cut the name
         while (
             end < len(doc)
             and doc[end - 1].text in self.lex.particles
@@ -68,3 +72,24 @@ class NerPersons:
         ):
             return None
         return Span(doc, start, end, label="PERSON")
+
+    def first_name_left_out(self, doc: Doc, start: int, titles: set[int]) -> bool:
+        """A capitalised word right before the model's name, at the start of a name slot
+        (after a comma, a bracket, a line break, an honorific or a title), which the model
+        tagged as nothing: the name's first word, left out ("Rector, Beatriz Moreno
+        Hernandez", "Officer, Benjamen G. Ziff")."""
+        if start == 0:
+            return False
+        word = doc[start - 1]
+        if word.ent_type_ or word.is_sent_start or not word.is_alpha or word.is_stop:
+            return False
+        if not self.is_name_token(word, titles) or word.text.isupper():
+            return False
+        before = doc[start - 2] if start >= 2 else None
+        return (
+            before is None
+            or before.text in {",", "(", ";", ":"}
+            or before.is_space
+            or self.is_honorific(before)
+            or before.i in titles
+        )

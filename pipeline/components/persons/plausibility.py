@@ -33,6 +33,12 @@ class Plausibility:
             and span[-1].text not in NAME_COUNTRIES
         ):
             return False  # "Riverton Japan": a place and its country, not a name
+        if (
+            len(span) > 1
+            and span[-1].text in self.lex.org_heads
+            and span[-2].text in self.lex.field_words
+        ):
+            return False  # "Tartu Science Park": a head after a field word, not "Park" the surname
         if any(t.text in self.lex.award_words for t in span):
             return False  # "Heng Medal" of "the Zhang Heng Medal": an award's word
         after_the = self.after_the(doc, span)
