@@ -42,6 +42,21 @@ pytestmark = pytest.mark.model
             id="places_coordinated_before_a_name",
         ),
         pytest.param(
+            "The Lakeside Municipal People’s Government sent a delegation to Hill College.",
+            {"Lakeside Municipal People’s Government", "Hill College"},
+            id="peoples_inside_a_name",
+        ),
+        pytest.param(
+            "The Institute for Advanced Study, Lakeside University and Hill College signed.",
+            {"Institute for Advanced Study", "Lakeside University", "Hill College"},
+            id="names_listed_after_a_for_complement",
+        ),
+        pytest.param(
+            "The Centre for Nordic, Baltic and Arctic Studies of Lakeside University opened.",
+            {"Centre for Nordic, Baltic and Arctic Studies of Lakeside University"},
+            id="fields_listed_in_a_for_complement",
+        ),
+        pytest.param(
             "A memorandum was signed between Lakeside University and Khatam al-Nabieen "
             "University on Monday.",
             {"Lakeside University", "Khatam al-Nabieen University"},

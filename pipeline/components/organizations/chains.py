@@ -74,9 +74,14 @@ class CapitalisedChains:
                     token.text in {"'s", "’s"}
                     and j + 1 < n
                     and self.is_word(doc[j + 1], blocked)
-                    and any(doc[k].lower_ == "of" for k in range(start, j))
+                    and (
+                        any(doc[k].lower_ == "of" for k in range(start, j))
+                        or doc[j - 1].text in {"People", "Peoples"}
+                    )
                 ):
-                    j += 1  # "Ministry of Education of the People's Republic of China"
+                    # "Ministry of Education of the People's Republic of China", "Lakeside
+                    # Municipal People's Government"
+                    j += 1
                 elif self.is_word(token, blocked):
                     end = j = j + 1
                 elif self.article_prefix(doc, j, blocked):
@@ -134,8 +139,9 @@ class CapitalisedChains:
         )
 
     def listed_in_complement(self, doc: Doc, start: int, comma: int, blocked: set[int]) -> bool:
-        """A comma inside an "of" complement that lists names: "of A, B and C"."""
-        if not any(doc[k].lower_ == "of" for k in range(start, comma)):
+        """A comma inside an "of"/"for" complement that lists names: "of A, B and C",
+        "Center for Central, Eastern and South-Eastern Europe"."""
+        if not any(doc[k].lower_ in {"of", "for"} for k in range(start, comma)):
             return False
         k = comma + 1
         while k < len(doc) and k - comma <= 6:
