@@ -82,6 +82,16 @@ def test_name_extents(nlp, text, names):
             id="description_opening_an_event_name",
         ),
         pytest.param(
+            "In his remarks, the UK Government’s Head of Trade Anna Berg spoke.",
+            "UK Government",
+            id="a_countrys_government_is_a_generic_group",
+        ),
+        pytest.param(
+            "The meeting took place in the Medical Faculty Meeting Room of Riverton Campus.",
+            "Medical Faculty Meeting Room of Riverton Campus",
+            id="a_room_on_a_campus_is_a_venue",
+        ),
+        pytest.param(
             "Students of Lakeside University met al-Sayed at the fair.",
             "al-Sayed",
             id="arabic_article_before_a_name_without_head",
@@ -156,3 +166,20 @@ def test_an_institute_at_a_university_stays_a_unit(nlp):
     names = {o.name for o in record_of(nlp, text).organizations}
     assert "Water Research Institute at Hill University" not in names
     assert "Hill University" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The Government of Lakeside Province and Hill College signed an agreement.",
+            "Government of Lakeside Province",
+            id="a_named_government",
+        ),
+        pytest.param(
+            "Lakeside University Campus hosted the fair.", "Lakeside University", id="campus_after"
+        ),
+    ],
+)
+def test_bodies_next_to_venues_and_governments_stay(nlp, text, name):
+    assert name in {o.name for o in record_of(nlp, text).organizations}

@@ -30,6 +30,8 @@ class GenericNames:
             return True  # "Forum of Rectors", "MOU Signing Ceremony"
         if self.description(doc, span):
             return True
+        if len(words) == 2 and words[1] == "Government" and self.country_or_people(doc[span.start]):
+            return True  # "the UK Government", "the Chinese Government": a generic group
         text = " ".join(words)
         if self.lex.is_place_name(text):
             return True  # "Nepal", "THAILAND", "BISHKEK" alone: a place the model calls one
@@ -79,6 +81,10 @@ class GenericNames:
         return token.text.isupper() and any(
             p.end == token.i or p.start == token.i + 1 for p in persons
         )
+
+    def country_or_people(self, token) -> bool:
+        """A country's name or a nationality ("UK", "Chinese")."""
+        return self.country(token) or _nationality(token)
 
     def country(self, token) -> bool:
         """A country's name or short form (USA, UK), whatever label the model gave it."""

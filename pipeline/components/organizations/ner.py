@@ -45,6 +45,8 @@ class NerOrganizations:
         span = Span(doc, start, end, label="ORG")
         if has_cyrillic(span.text) or doc[end - 1].text in self.lex.not_org_last_words:
             return None
+        if doc[end - 1].text in self.lex.venue_words:
+            return None  # "... Meeting Room of Sudirman Campus": a place, not a body
         if any(t.text in self.lex.award_words for t in span):
             return None  # "Mendeleev Gold Medal", "Mendeleev Prize for Young Chemists"
         if all(is_initial(t) for t in span) or (
