@@ -248,6 +248,18 @@ def test_example_fires_own_rule_end_to_end(nlp, rule: RuleLine) -> None:
             15,
             id="sentence_initial_word",
         ),
+        pytest.param(
+            "These two 5-year bilateral agreements will run until 2030.",
+            "two 5-year bilateral agreements",
+            2,
+            id="count_before_a_duration",
+        ),
+        pytest.param(
+            "Hill College signed three 10 year contracts in Oslo.",
+            "three 10 year contracts",
+            3,
+            id="count_before_an_unhyphenated_duration",
+        ),
     ],
 )
 def test_numbers(nlp, sentence: str, text: str, count: int) -> None:
@@ -444,6 +456,7 @@ def test_non_agreement_counts_are_quantities(nlp, sentence: str, quantity: str) 
         pytest.param("The first agreement was signed in 1998.", id="ordinal_word"),
         pytest.param("The 2nd agreement covers student mobility.", id="ordinal_digits"),
         pytest.param("They signed a three-year agreement.", id="hyphenated_duration"),
+        pytest.param("The 2023 5-year agreements were signed.", id="year_before_a_duration"),
         pytest.param("In 2021 agreements were signed with two firms.", id="year_before_object"),
         pytest.param("One of the agreements concerns energy.", id="one_of"),
         pytest.param("Several agreements were signed.", id="vague_amount"),

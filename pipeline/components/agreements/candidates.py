@@ -26,6 +26,9 @@ from .number_words import _NON_VALUE_KINDS, EXACT, Qualifier, _parse_digits
 from .partnership import PartnershipContext
 from .spans import _Candidate
 
+#: Units of time a number before the counted noun may measure ("two 5-year agreements").
+DURATION_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+
 
 class _CandidateChecks:
     """Matches to validated candidates; a part of :class:`AgreementCounter`, which sets these."""
@@ -151,7 +154,11 @@ class _CandidateChecks:
         if not self._standalone_number(doc, start, number_end, head):
             return False
         modifiers = doc[number_end:head]
-        if any(self._is_number_word(t) or t.lower_ in self._modifier_stop for t in modifiers):
+        if any(
+            (self._is_number_word(t) and not self._duration(doc, t.i, head))
+            or t.lower_ in self._modifier_stop
+            for t in modifiers
+        ):
             return False
         number = doc[start:number_end]
         if any(t.ent_type_ in NAME_ENTITIES for t in number):
@@ -159,7 +166,13 @@ class _CandidateChecks:
         if label == QUANTITY_LABEL and not self._plausible_quantity(doc, number, head):
             return False
         if label == AGREEMENT_LABEL:
-            if any(t.ent_type_ in NON_COUNT_ENTITIES for t in number):
+            # "two 5-year agreements": the model's DATE takes the count into the duration
+            in_duration = (
+                self._is_number_word(doc[number_end])
+                and self._duration(doc, number_end, head)
+                and not any(len(t.text) == 4 and t.text.isdigit() for t in number)  # a year
+            )
+            if not in_duration and any(t.ent_type_ in NON_COUNT_ENTITIES for t in number):
                 return False
             if not self._kind_allows(doc[head], modifiers, parsed):
                 return False
@@ -172,6 +185,14 @@ class _CandidateChecks:
             if not any(_reaches(doc[i], head_token, start) for i in range(start, number_end)):
                 return False
         return True
+
+    def _duration(self, doc: Doc, i: int, head: int) -> bool:
+        """A number that measures time before the head ("two 5-year agreements", "three
+        10 year contracts"): a modifier of the head, not a second count."""
+        k = i + 1
+        if k < head and doc[k].text in self.lexicons.numbers.hyphens:
+            k += 1
+        return k < head and doc[k].lower_ in DURATION_UNITS
 
     def _kind_allows(self, head: Token, modifiers: Iterable[Token], parsed: bool) -> bool:
         """True when ``head`` is an object head whose required modifier (or partner) is there."""
