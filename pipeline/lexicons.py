@@ -88,6 +88,7 @@ class Lexicons:
     feature_words: frozenset[str]
     countries: frozenset[str]  # country names; "Lakeside A&M University USA"
     cities: frozenset[str]  # capitals and large cities, places wherever they stand
+    regions: frozenset[str]  # continents and world regions: "Africa", "Central Asia"
     place_words: frozenset[str]
     #: From the local folder: full names that are people wherever they are written.
     local_person_names: tuple[str, ...] = ()
@@ -133,9 +134,14 @@ class Lexicons:
         return text in self.cities or (text.isupper() and text.title() in self.cities)
 
     def is_place_name(self, text: str) -> bool:
-        """A country or a city of the lexicon ("Nepal", "BISHKEK"): a place, whatever the
-        model calls it."""
-        return self.is_country(text) or self.is_city(text)
+        """A country, a city or a world region of the lexicon ("Nepal", "BISHKEK", "Central
+        Asia"): a place, whatever the model calls it."""
+        return (
+            self.is_country(text)
+            or self.is_city(text)
+            or text in self.regions
+            or (text.isupper() and text.title() in self.regions)
+        )
 
     def is_patronymic(self, text: str) -> bool:
         """A capitalised word ending in a patronymic suffix ("Igorevna", "Serikuly")."""
@@ -279,6 +285,7 @@ def _load_lexicons(rules_dir: str, local_dir: str, stamp: str) -> Lexicons:
         feature_words=frozenset(_strings(locs, "feature_words", locs_path)),
         countries=frozenset(_strings(locs, "countries", locs_path)),
         cities=frozenset(_strings(locs, "cities", locs_path)),
+        regions=frozenset(_strings(locs, "regions", locs_path)),
         place_words=frozenset(_strings(locs, "place_words", locs_path)),
         local_person_names=tuple(
             dict.fromkeys(string_list(local_persons, "names", local / PERSONS))

@@ -32,6 +32,16 @@ CASES += [
     ),
     pytest.param("DOHA — The university signed an agreement.", {"DOHA"}, id="dateline"),
     pytest.param(
+        "He met officials at the Embassy of the Republic of Norway in Riga and at Hill College.",
+        {"Riga"},
+        id="place_a_mission_is_in",
+    ),
+    pytest.param(
+        "Students of the Technical University in Graz and of Riverton University met.",
+        set(),
+        id="place_completing_a_generic_name",
+    ),
+    pytest.param(
         "Photo by Anna Berg\n\nRIVER FALLS, Wis — The university signed an agreement.",
         {"RIVER FALLS"},
         id="dateline_with_a_state_abbreviation",

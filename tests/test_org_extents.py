@@ -183,3 +183,13 @@ def test_an_institute_at_a_university_stays_a_unit(nlp):
 )
 def test_bodies_next_to_venues_and_governments_stay(nlp, text, name):
     assert name in {o.name for o in record_of(nlp, text).organizations}
+
+
+def test_a_world_region_coordinated_with_names_is_no_organization(nlp):
+    text = (
+        "Two universities from two continents – Lakeside University from Africa and Hill "
+        "College from Asia – co-hosted the forum in Johannesburg, South Africa."
+    )
+    record = record_of(nlp, text)
+    assert {o.name for o in record.organizations} == {"Lakeside University", "Hill College"}
+    assert {"Africa", "South Africa"} <= {loc.name for loc in record.locations}

@@ -12,6 +12,9 @@ Rules (ids on each span):
 - ``location.place_word``: a name the model calls ORG or PERSON that ends in a place word
   ("Ho Chi Minh City").
 
+A place after "in" that ends a mission's name ("Embassy of Norway in Riga") is a place of the
+article, as ANNOTATION.md has it.
+
 Output: ``doc.spans["locations"]``.
 """
 
@@ -57,6 +60,8 @@ class Locations:
         # organization's name it is not ("Omsk State University").
         keys = ("orgs", "boilerplate")
         taken = [s for key in keys for s in doc.spans.get(key, [])] + self.people(doc)
+        # "Embassy of Norway in Riga": the place a mission is in is a place of the article
+        ends = {s.end: s for s in doc.spans.get("orgs", [])}
         named = list(self.countries(doc))
         countries = [s for s in named if s.id_ == "location.country"]
         candidates = named + self.before_country(doc, countries)
@@ -70,13 +75,30 @@ class Locations:
             span
             for span in filter_spans([c for c in candidates if c is not None])
             if self.is_place(span)
-            and not in_any(span, taken)
+            and (not in_any(span, taken) or self.where_a_name_is(doc, span, ends))
             and not self.honorific(span)
             and not self.title_word(span)
             and not self.post_nominal(doc, span)
         ]
         doc.spans["locations"] = found
         return doc
+
+    def where_a_name_is(self, doc: Doc, span: Span, ends: dict[int, Span]) -> bool:
+        """The place after "in [the]" that ends a mission's or office's name ("Embassy of
+        Norway in Riga", "Representative Office of KFU in Beijing"); not the place that
+        completes a generic name ("Technical University in Graz")."""
+        org = ends.get(span.end)
+        k = span.start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        if org is None or org.start >= k or doc[k].lower_ != "in":
+            return False
+        words = [t.text for t in doc[org.start : k]]
+        return any(
+            tuple(words[i : i + len(head)]) == head
+            for head in self.lex.in_place_heads
+            for i in range(len(words))
+        )
 
     @cached_property
     def gazetteer_words(self) -> tuple[int, frozenset[str]]:
