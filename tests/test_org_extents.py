@@ -193,3 +193,29 @@ def test_a_world_region_coordinated_with_names_is_no_organization(nlp):
     record = record_of(nlp, text)
     assert {o.name for o in record.organizations} == {"Lakeside University", "Hill College"}
     assert {"Africa", "South Africa"} <= {loc.name for loc in record.locations}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "The delegation included Mr. Tomas Holm, Municipal Secretary of Culture and Tourism "
+            "of Riverton, and Hill College staff.",
+            {"Hill College"},
+            id="portfolio_and_place",
+        ),
+        pytest.param(
+            "Mr. Erik Berg, Secretary of Culture of the Government of the State of Lakeside, "
+            "spoke.",
+            {"Government of the State of Lakeside"},
+            id="portfolio_before_a_government",
+        ),
+        pytest.param(
+            "She studied at the Culture Institute of Riverton.",
+            {"Culture Institute of Riverton"},
+            id="field_word_before_a_head",
+        ),
+    ],
+)
+def test_a_posts_portfolio_is_no_organization(nlp, text, names):
+    assert {o.name for o in record_of(nlp, text).organizations} == names

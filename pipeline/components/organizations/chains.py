@@ -147,11 +147,15 @@ class CapitalisedChains:
         while k < len(doc) and k - comma <= 6:
             token = doc[k]
             if token.lower_ == "and":
-                return k + 1 < len(doc) and self.is_word(doc[k + 1], blocked)
+                last = k + 1
+                while last < len(doc) and self.is_word(doc[last], blocked):
+                    if self.lex.org_heads.get(doc[last].text) in STRONG_TYPES:
+                        return False  # "of Riverton, and Hill College": a name of its own
+                    last += 1
+                return last > k + 1
             if not (self.is_word(token, blocked) or token.text == ","):
                 return False
             if self.lex.org_heads.get(token.text) in STRONG_TYPES:
                 return False  # "of Information Technologies, Lakeside University and ...": names
-
             k += 1
         return False

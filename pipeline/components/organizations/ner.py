@@ -71,6 +71,9 @@ class NerOrganizations:
                 if k < span.end and self.has_head(doc, k, span.end):
                     return Span(doc, k, span.end, label="ORG")
             return None
+        portfolio = self.after_portfolio(doc, span)
+        if portfolio is not None:
+            return portfolio if portfolio.end > portfolio.start else None
         if self.has_head(doc, span.start, span.end):
             if any(
                 t.text in self.lex.org_heads
@@ -122,3 +125,21 @@ class NerOrganizations:
         if k + 1 < len(doc) and doc[k].text == ",":
             return any(t.start == k + 1 for t in doc.spans.get("titles", []))
         return False
+
+    def after_portfolio(self, doc: Doc, span: Span) -> Span | None:
+        """ "Culture and Tourism of Salvador", "Culture of the Government of Bahia": a post's
+        portfolio (field words) the model read into a name; the organization, if any, is what
+        follows "of" (an empty span when nothing does); None for any other span."""
+        words = [t for t in span if t.lower_ not in self.lex.org_connectors]
+        if not words or words[0].text not in self.lex.field_words:
+            return None
+        of = next((t.i for t in span if t.lower_ == "of"), None)
+        if of is None or any(t.text in self.lex.org_heads for t in doc[span.start : of]):
+            return None
+        k = of + 1
+        while k < span.end and doc[k].lower_ == "the":
+            k += 1
+        rest = doc[k : span.end]
+        if len(rest) and self.has_head(doc, k, span.end) and not any(t.is_punct for t in rest):
+            return Span(doc, k, span.end, label="ORG")
+        return Span(doc, span.start, span.start, label="ORG")
