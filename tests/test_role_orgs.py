@@ -227,7 +227,7 @@ DECISIONS = [
         id="organization_named_ambiguously_is_never_guessed",
     ),
     pytest.param(
-        "Lakeside University hosted the guests. The visitors met Political Science Department "
+        "Lakeside University hosted the guests. The visitors met Marine Biology Department "
         "Chair Anna Berg and the rector of Lakeside University.",
         {("Anna Berg", "Chair", "Lakeside University")},
         id="unit_alone_before_a_post_gives_way_to_its_university",

@@ -324,7 +324,7 @@ class Acronyms:
         while k < len(doc) and doc[k].is_alpha and doc[k].is_upper:
             k += 1
         if dateline_dash(doc, k):
-            return False  # "DOHA — ...", "WEST LAFAYETTE, Ind. — ...": a dateline
+            return False  # "DOHA — ...", "RIVER FALLS, Wis. — ...": a dateline
         line = [t for t in doc[max(0, token.i - 8) : token.i + 8] if t.is_alpha]
         return sum(t.text.isupper() for t in line) * 2 < len(line)
 

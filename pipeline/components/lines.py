@@ -60,7 +60,7 @@ DATELINE_DASHES = frozenset({"-", "–", "—"})
 def dateline_dash(doc: Doc, k: int, spaced: bool = True) -> bool:
     """True when the dash of a dateline stands at token ``k``, right after its place in
     capitals: "DOHA — ...", or with the state's abbreviation as US releases write it
-    ("WEST LAFAYETTE, Ind. — ..."). With ``spaced``, the dash needs a space after it
+    ("RIVER FALLS, Wis. — ..."). With ``spaced``, the dash needs a space after it
     ("DOHA-based" is no dateline)."""
     if k < len(doc) and doc[k].text in DATELINE_DASHES and (doc[k].whitespace_ or not spaced):
         return True

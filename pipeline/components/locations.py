@@ -227,7 +227,7 @@ class Locations:
         return None
 
     def datelines(self, doc: Doc) -> list[Span]:
-        """ "ABU DHABI — The university ...", "WEST LAFAYETTE, Ind. — ...": the capitals
+        """ "ABU DHABI — The university ...", "RIVER FALLS, Wis. — ...": the capitals
         before the dash (and the state's abbreviation) name a place."""
         out = []
         for line in line_spans(doc):

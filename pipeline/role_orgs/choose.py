@@ -105,7 +105,7 @@ def choose_orgs(
 
 def _is_open(record: dict, rule_choice: OrgEntity | None, lex: Lexicons | None = None) -> bool:
     """The rules found no organization for the role, or only guessed one from the context, or
-    found a unit alone ("Political Science Department Chair X"), whose parent the annotation
+    found a unit alone ("Marine Biology Department Chair X"), whose parent the annotation
     prefers when the article makes it clear."""
     if rule_choice is None or record.get("guessed_org"):
         return True

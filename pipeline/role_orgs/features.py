@@ -273,7 +273,7 @@ def candidate_features(
 
 
 def is_unit_name(name: str, lex: Lexicons) -> bool:
-    """A unit's name ("Political Science Department", "Faculty of Law"): a unit head and no
+    """A unit's name ("Marine Biology Department", "Faculty of Law"): a unit head and no
     university's head in it."""
     words = name.split()
     return any(w in lex.unit_heads for w in words) and not any(

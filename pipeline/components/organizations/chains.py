@@ -17,7 +17,7 @@ from ..tokens import (
 )
 from .words import JOINERS, STRONG_TYPES
 
-#: Articles glued to the next word of an Arabic name ("al-Nabieen", "el-Sheikh", "ash-Sharq").
+#: Articles glued to the next word of an Arabic name ("al-Nadir", "el-Sheikh", "ash-Sharq").
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "ash", "az"})
 
 
@@ -85,7 +85,7 @@ class CapitalisedChains:
                 elif self.is_word(token, blocked):
                     end = j = j + 1
                 elif self.article_prefix(doc, j, blocked):
-                    end = j = j + 3  # "Khatam al-Nabieen University": an article glued on
+                    end = j = j + 3  # "Karim al-Nadir University": an article glued on
                 elif token.text in JOINERS and not token.whitespace_ and not doc[j - 1].whitespace_:
                     j += 1
                     nxt = doc[j] if j < n else None
@@ -127,8 +127,8 @@ class CapitalisedChains:
         return out
 
     def article_prefix(self, doc: Doc, j: int, blocked: set[int]) -> bool:
-        """An Arabic article glued to a capitalised word inside a name: "al-Nabieen",
-        "el-Sheikh" (tokens "al", "-", "Nabieen")."""
+        """An Arabic article glued to a capitalised word inside a name: "al-Nadir",
+        "el-Sheikh" (tokens "al", "-", "Nadir")."""
         return (
             doc[j].lower_ in ARABIC_ARTICLES
             and j + 2 < len(doc)

@@ -127,7 +127,7 @@ class NerOrganizations:
         return False
 
     def after_portfolio(self, doc: Doc, span: Span) -> Span | None:
-        """ "Culture and Tourism of Salvador", "Culture of the Government of Bahia": a post's
+        """ "Culture and Tourism of Riverton", "Culture of the Government of Lakeside": a post's
         portfolio (field words) the model read into a name; the organization, if any, is what
         follows "of" (an empty span when nothing does); None for any other span."""
         words = [t for t in span if t.lower_ not in self.lex.org_connectors]

@@ -1,10 +1,10 @@
-"""Short forms of a name the text gives in full: "Gadjah Mada" of "Gadjah Mada University",
-"Kyoto Tachibana" of "Kyoto Tachibana University". The model often reads such a pair of
-capitalised words as a person ("Gadjah Mada and Okayama are ready to ..."); a name that is
-exactly an organization's name without its head noun, with no honorific or title of its own,
-and coordinated with another organization or short form ("Ritsumeikan, Doshisha, and Kyoto
-Tachibana"), is the organization's short form. Alone it may be the namesake himself ("founded
-by Sun Yat-sen")."""
+"""Short forms of a name the text gives in full: "Halvorsen Mada" of "Halvorsen Mada
+University", "Kyoto Halvorsen" of "Kyoto Halvorsen University". The model often reads such a
+pair of capitalised words as a person ("Halvorsen Mada and Lakeside are ready to ..."); a name
+that is exactly an organization's name without its head noun, with no honorific or title of
+its own, and coordinated with another organization or short form ("Hill, Lakeside, and Kyoto
+Halvorsen"), is the organization's short form. Alone it may be the namesake himself ("founded
+by Anna Berg")."""
 
 from __future__ import annotations
 

@@ -38,7 +38,7 @@ class NerPersons:
         if end <= start or doc[start].text in self.lex.feature_words:
             return None  # "Mount Merapi", "São Carlos"
         if start == first and end - start >= 2 and self.first_name_left_out(doc, start, titles):
-            start -= 1  # "the Rector, Beatriz" + "Moreno Hernandez": the model cut the name
+            start -= 1  # "the Rector, Maite" + "Moreno Varga": the model cut the name
         while (
             end < len(doc)
             and doc[end - 1].text in self.lex.particles
@@ -76,8 +76,8 @@ class NerPersons:
     def first_name_left_out(self, doc: Doc, start: int, titles: set[int]) -> bool:
         """A capitalised word right before the model's name, at the start of a name slot
         (after a comma, a bracket, a line break, an honorific or a title), which the model
-        tagged as nothing: the name's first word, left out ("Rector, Beatriz Moreno
-        Hernandez", "Officer, Benjamen G. Ziff")."""
+        tagged as nothing: the name's first word, left out ("Rector, Maite Moreno
+        Varga", "Officer, Bertil G. Lind")."""
         if start == 0:
             return False
         word = doc[start - 1]
