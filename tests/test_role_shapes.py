@@ -167,3 +167,35 @@ def test_a_title_complement_stops_before_initials(nlp):
     roles = {(p, t) for p, t, _o in roles_of(record_of(nlp, text))}
     assert ("R.Sh. Orlov", "vice-rector for academic affairs") in roles
     assert ("V.V. Petrov", "vice-rector for science") in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_org"),
+    [
+        pytest.param(
+            "The delegation was led by Mr Tomas Holm, Member of the Standing Committee of the "
+            "Lakeside Municipal Committee and Deputy Mayor of Lakeside City.",
+            ("Tomas Holm", "Member of the Standing Committee", "Lakeside Municipal Committee"),
+            "Standing Committee",
+            id="committee_of_an_organization",
+        ),
+        pytest.param(
+            "Anna Berg (Professor of Genetics and Chairman of the Board of Riverton Science Park) "
+            "visited Hill College.",
+            ("Anna Berg", "Chairman of the Board", "Riverton Science Park"),
+            "Board",
+            id="board_of_an_organization",
+        ),
+    ],
+)
+def test_a_board_named_in_a_title_is_part_of_it(nlp, text, expected, not_org):
+    record = record_of(nlp, text)
+    assert expected in roles_of(record)
+    assert not_org not in {o.name for o in record.organizations}
+
+
+def test_a_council_with_no_organization_after_it_stays_the_organization(nlp):
+    text = "Viktor Petrov, Chairman of the Council of Rectors of Omsk Region, spoke."
+    assert ("Viktor Petrov", "Chairman", "Council of Rectors of Omsk Region") in roles_of(
+        record_of(nlp, text)
+    )

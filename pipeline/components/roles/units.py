@@ -9,6 +9,10 @@ from spacy.tokens import Doc, Span
 from ..tokens import is_acronym
 from .phrases import Offsets
 
+#: Bodies of an organization that a title names with their organization ("Member of the
+#: Standing Committee of X", "Chairman of the Board of Y").
+GOVERNING_BODIES = frozenset({"Committee", "Board", "Council", "Presidium", "Senate"})
+
 
 class OrganizationUnits:
     """Tell a unit of an organization from the organization, and split the mentions."""
@@ -20,7 +24,7 @@ class OrganizationUnits:
         of Y" followed by "at ELUT"), the unit joins the title and the parent is the organization.
         """
         offsets = (mention.start_char, mention.end_char)
-        if not self.is_unit(mention):
+        if not (self.is_unit(mention) or self.governing_body(mention)):
             return end, offsets, mention.end
         for m in range(mention.start + 1, mention.end - 1):
             if doc[m].lower_ in {"of", "at"}:
@@ -78,7 +82,8 @@ class OrganizationUnits:
             whole._.org_type = next(
                 (kind for t in whole if (kind := self.lex.org_heads.get(t.text))), "other"
             )
-            out.extend([unit, whole])
+            # a board or committee named in a title is part of the title, not a body of its own
+            out.extend([whole] if self.governing_body(span) else [unit, whole])
         return out
 
     def is_unit(self, mention: Span) -> bool:
@@ -86,6 +91,15 @@ class OrganizationUnits:
         for token in mention:
             if token.text in self.lex.org_heads:
                 return token.text in self.lex.unit_heads
+        return False
+
+    def governing_body(self, mention: Span) -> bool:
+        """A board or committee of an organization ("Standing Committee of the Lakeside Party
+        Committee", "Board of Riverton Science Park"): in "Member of the Board of X" the
+        body joins the title, as a unit does, and X is the organization."""
+        for token in mention:
+            if token.text in self.lex.org_heads:
+                return token.text in GOVERNING_BODIES
         return False
 
     def research_unit(self, mention: Span) -> bool:
