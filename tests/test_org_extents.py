@@ -219,3 +219,23 @@ def test_a_world_region_coordinated_with_names_is_no_organization(nlp):
 )
 def test_a_posts_portfolio_is_no_organization(nlp, text, names):
     assert {o.name for o in record_of(nlp, text).organizations} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "He met the rector of University  of Lakeside in May.",
+            {"University of Lakeside"},
+            id="doubled_space_before_a_connector",
+        ),
+        pytest.param(
+            "They agreed to establish the University Alliance  Lakeside University is one of "
+            "its members.",
+            {"University Alliance", "Lakeside University"},
+            id="doubled_space_where_a_stop_was_lost",
+        ),
+    ],
+)
+def test_doubled_spaces_of_scraped_pages(nlp, text, names):
+    assert {o.name for o in record_of(nlp, text).organizations} == names

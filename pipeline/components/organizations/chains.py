@@ -64,8 +64,8 @@ class CapitalisedChains:
             start = end = i
             j = i
             while j < n:
-                if lowers[j] in connectors:
-                    j += 1
+                if lowers[j] in connectors or self.extra_space(doc, j, start):
+                    j += 1  # "University  of X": a doubled space of a scraped page is no break
                     continue
                 token = doc[j]
                 if token.text == "," and self.listed_in_complement(doc, start, j, blocked):
@@ -125,6 +125,18 @@ class CapitalisedChains:
                 out.append((start, end))
             i = max(end, i + 1)
         return out
+
+    def extra_space(self, doc: Doc, j: int, start: int) -> bool:
+        """A run of spaces (no line break, no tab) next to a connector inside a name
+        ("University  of X"); between two capitalised words it may end a sentence whose stop
+        the page lost ("the Alliance  Lakeside University is ..."), so it stays a break there."""
+        token = doc[j]
+        if not (j > start and token.is_space and not token.text.strip(" \u00a0")):
+            return False
+        if j + 1 >= len(doc) or doc[j + 1].is_space:
+            return False
+        connectors = self.lex.org_connectors
+        return doc[j + 1].lower_ in connectors or doc[j - 1].lower_ in connectors
 
     def article_prefix(self, doc: Doc, j: int, blocked: set[int]) -> bool:
         """An Arabic article glued to a capitalised word inside a name: "al-Nadir",
