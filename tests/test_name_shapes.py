@@ -427,3 +427,33 @@ def test_a_name_in_capitals_written_again_is_the_same_person(nlp):
     people = {p.name: len(p.mentions) for p in record.people}
     assert people.get("NGUYEN MINH DUC") == 2
     assert not {"NGUYEN", "MINH", "DUC"} & {o.name for o in record.organizations}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The delegation was headed by Sadykova D.A. and visited Seoul.",
+            "Sadykova D.A.",
+            id="surname_of_the_region_before_initials",
+        ),
+        pytest.param(
+            "The guests met the dean of the faculty of economics Orlova L.V. and others.",
+            "Orlova L.V.",
+            id="surname_before_initials_after_a_title_complement",
+        ),
+        pytest.param(
+            "The delegation, headed by Vice-Rector for strategic development Sadykova D.A., "
+            "visited Seoul.",
+            "Sadykova D.A.",
+            id="title_complement_stops_before_the_surname",
+        ),
+    ],
+)
+def test_surname_first_with_initials(nlp, text, name):
+    assert name in {p.name for p in record_of(nlp, text).people}
+
+
+def test_dotted_place_abbreviations_are_no_initials(nlp):
+    record = record_of(nlp, "The U.S. Army and the Kazan A.B.C. group met.")
+    assert not record.people

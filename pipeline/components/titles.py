@@ -272,11 +272,20 @@ class Titles:
 
     def starts_name(self, doc: Doc, j: int) -> bool:
         """A known given name or Chinese surname followed by a capitalised word, any
-        capitalised word followed by a patronymic ("Elena Igorevna Shirokova"), or initials
-        before a capitalised word ("R.Sh. Orlov")."""
+        capitalised word followed by a patronymic ("Elena Igorevna Shirokova"), initials
+        before a capitalised word ("R.Sh. Orlov"), or a surname-shaped word before initials
+        ("Sadykova D.A.")."""
         token = doc[j]
         if is_initial(token) and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
             return True
+        if (
+            token.is_alpha
+            and token.text[:1].isupper()
+            and j + 1 < len(doc)
+            and is_initial(doc[j + 1])
+            and self.lex.is_surname_shaped(token.text)
+        ):
+            return True  # "Sadykova D.A.": a surname before its initials
         if (
             _SPLIT_INITIALS.fullmatch(token.text)
             and j + 2 < len(doc)

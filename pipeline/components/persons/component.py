@@ -119,6 +119,9 @@ class Persons(
         candidates.extend(s for s in self.patronymic_names(doc, titles) if not in_any(s, boiler))
         candidates.extend(s for s in self.initial_names(doc, titles) if not in_any(s, boiler))
         candidates.extend(
+            s for s in self.surname_initial_names(doc, titles) if not in_any(s, boiler)
+        )
+        candidates.extend(
             s for s in self.surname_shaped_names(doc, titles) if not in_any(s, boiler)
         )
         candidates.extend(

@@ -10,6 +10,10 @@ surname is no common word and something personal stands around it: a title or ho
 before it, or the model reading the surname as a person ("A. Introduction" in a numbered
 list is none); or when the initial is glued to a surname of four letters or more
 ("K.Holmgren" after "the dean of the Faculty of X").
+
+The surname may come first ("Orlova L.V.", ``person.surname_initials``): two or three initials
+after a surname of the region's shape ("-ova", "-enko", "-shvili"), or after any capitalised
+surname with a title or honorific before it.
 """
 
 from __future__ import annotations
@@ -24,6 +28,10 @@ from .names import _mark
 _PLACE_ABBREVIATIONS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "U.A.E.", "P.R."})
 #: Endings of common nouns, never of a surname after a glued initial ("A.Introduction").
 _WORD_ENDINGS = ("tion", "sion", "ment", "ness", "ity")
+_SURNAME_INITIALS = re.compile(
+    r"(?<![\w.])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:(?:[A-Z]|Yu|Ya|Ye|Yo|Zh|Kh|Ts|Ch|Sh)\.){2,3})"
+    r"(?![\w])"
+)
 _INITIALS_NAME = re.compile(
     r"(?<![\w.])((?:(?:[A-Z]|Yu|Ya|Ye|Yo|Zh|Kh|Ts|Ch|Sh)\.\s?){1,3})"
     r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w])"
@@ -64,6 +72,23 @@ class InitialNames:
             if surname in self.lex.org_heads or surname in self.lex.place_words:
                 continue
             out.append(_mark(Span(doc, span.start, span.end, label="PERSON"), "person.initials"))
+        return out
+
+    def surname_initial_names(self, doc: Doc, titles: set[int]) -> list[Span]:
+        """Spans of "surname + initials" names ("Orlova L.V.", see the module docstring)."""
+        out = []
+        for match in _SURNAME_INITIALS.finditer(doc._.source_text or doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or "\n" in span.text:
+                continue
+            first = span[0]
+            if not self.is_name_token(first, titles) or first.text in self.lex.org_heads:
+                continue
+            if not (self.lex.is_surname_shaped(first.text) or self._personal_context(doc, span)):
+                continue
+            out.append(
+                _mark(Span(doc, span.start, span.end, label="PERSON"), "person.surname_initials")
+            )
         return out
 
     def _personal_context(self, doc: Doc, span: Span) -> bool:
