@@ -133,6 +133,15 @@ class Lexicons:
         """A city of the lexicon as it writes it, or in capitals ("SEOUL")."""
         return text in self.cities or (text.isupper() and text.title() in self.cities)
 
+    def has_in_place_head(self, words: list[str]) -> bool:
+        """Whether ``words`` hold a head whose name goes on over "in PLACE" ("Embassy",
+        "Representative Office"): a mission or an office named by where it is."""
+        return any(
+            tuple(words[k : k + len(head)]) == head
+            for head in self.in_place_heads
+            for k in range(len(words))
+        )
+
     def is_place_name(self, text: str) -> bool:
         """A country, a city or a world region of the lexicon ("Nepal", "BISHKEK", "Central
         Asia"): a place, whatever the model calls it."""

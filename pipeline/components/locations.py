@@ -93,12 +93,7 @@ class Locations:
             k -= 1
         if org is None or org.start >= k or doc[k].lower_ != "in":
             return False
-        words = [t.text for t in doc[org.start : k]]
-        return any(
-            tuple(words[i : i + len(head)]) == head
-            for head in self.lex.in_place_heads
-            for i in range(len(words))
-        )
+        return self.lex.has_in_place_head([t.text for t in doc[org.start : k]])
 
     @cached_property
     def gazetteer_words(self) -> tuple[int, frozenset[str]]:

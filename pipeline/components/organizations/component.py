@@ -163,12 +163,7 @@ class Organizations(
         end = span.end
         if end + 1 >= len(doc) or doc[end].lower_ != "in":
             return span
-        words = [t.text for t in span]
-        if not any(
-            tuple(words[k : k + len(head)]) == head
-            for head in self.lex.in_place_heads
-            for k in range(len(words))
-        ) and not self.generic_name(span):
+        if not self.lex.has_in_place_head([t.text for t in span]) and not self.generic_name(span):
             return span
         place = end + 1
         if doc[place].lower_ == "the" and doc[place].ent_iob_ != "B":

@@ -88,26 +88,22 @@ class OrganizationUnits:
 
     def is_unit(self, mention: Span) -> bool:
         """True when the mention's first head noun names a unit (Department, Office, Lab, ...)."""
-        for token in mention:
-            if token.text in self.lex.org_heads:
-                return token.text in self.lex.unit_heads
-        return False
+        return self.first_head(mention) in self.lex.unit_heads
+
+    def first_head(self, mention: Span) -> str | None:
+        """The mention's first organization head noun, if any."""
+        return next((t.text for t in mention if t.text in self.lex.org_heads), None)
 
     def governing_body(self, mention: Span) -> bool:
         """A board or committee of an organization ("Standing Committee of the Lakeside Party
         Committee", "Board of Riverton Science Park"): in "Member of the Board of X" the
         body joins the title, as a unit does, and X is the organization."""
-        for token in mention:
-            if token.text in self.lex.org_heads:
-                return token.text in GOVERNING_BODIES
-        return False
+        return self.first_head(mention) in GOVERNING_BODIES
 
     def research_unit(self, mention: Span) -> bool:
         """True when the mention's first head is a research unit (Institute, Centre, Lab)."""
-        for token in mention:
-            if token.text in self.lex.org_heads:
-                return self.lex.org_heads[token.text] == "research_institute"
-        return False
+        head = self.first_head(mention)
+        return head is not None and self.lex.org_heads[head] == "research_institute"
 
     def academy_parent(self, doc: Doc, start: int, end: int) -> bool:
         """True when the parent is an academy, a Branch (of one), or only an acronym: research
