@@ -114,9 +114,11 @@ def _capital_run_names(
             continue
         if _capital_run(ent, excluded) and any(t.text.title() in surnames for t in ent):
             found.update(t.i for t in ent)
+    texts = token_texts(doc)  # the cheap test on the text first: few words are in capitals
     i = 0
     while i < len(doc):
-        if doc[i].text.title() not in surnames or not _capital_word(doc[i]):
+        text = texts[i]
+        if not text.isupper() or text.title() not in surnames or not _capital_word(doc[i]):
             i += 1
             continue
         end = i + 1
@@ -135,10 +137,9 @@ def _capital_run_names(
     if found:
         # the same name written again elsewhere ("Photo of NGUYEN MINH DUC and ...")
         runs = _runs(doc, found)
-        texts = [t.text for t in doc]
         for k in range(len(doc)):
             for run in runs:
-                if k not in found and tuple(texts[k : k + len(run)]) == run:
+                if texts[k] == run[0] and k not in found and tuple(texts[k : k + len(run)]) == run:
                     found.update(range(k, k + len(run)))
     return found
 
